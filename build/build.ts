@@ -1,0 +1,157 @@
+/**
+ * Builds every gadget named in Gadgets-definition.txt from src/gadgets/<name>/
+ * into gadgets/, one file per wiki page:
+ *   src/gadgets/<name>/index.ts          → gadgets/Gadget-<name>.js
+ *   src/gadgets/<name>/styles.css        → gadgets/Gadget-<name>.css
+ *   src/gadgets/<name>/description.wikitext → gadgets/Gadget-<name>
+ *   src/gadgets/section-<s>.wikitext     → gadgets/Gadget-section-<s>
+ * ResourceLoader modules from the gadget's `dependencies=` stay external.
+ *
+ * Usage: tsx build/build.ts [--quiet]
+ */
+import * as esbuild from 'esbuild';
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { dependenciesOf, GadgetDefinition, parseGadgetsDefinition, sectionsOf } from './gadgets-definition';
+import { findForbiddenWikitext, findSyntaxAbove, NOWIKI_CLOSE, NOWIKI_OPEN, unwrap } from './checks';
+
+const ROOT = path.resolve( __dirname, '..' );
+const OUT = path.join( ROOT, 'gadgets' );
+const SRC = path.join( ROOT, 'src', 'gadgets' );
+
+export interface BuiltPage {
+	/** File name in gadgets/, which is the page name without `MediaWiki:`. */
+	readonly file: string;
+	readonly bytes: number;
+}
+
+function gitDescribe(): string {
+	try {
+		const sha = execFileSync( 'git', [ 'rev-parse', '--short=10', 'HEAD' ], { cwd: ROOT, stdio: [ 'ignore', 'pipe', 'ignore' ] } ).toString().trim();
+		const dirty = execFileSync( 'git', [ 'status', '--porcelain', '--untracked-files=no', '--', 'src', 'i18n', 'build', 'Gadgets-definition.txt', 'package.json' ], { cwd: ROOT } ).toString().trim();
+		return dirty ? `${ sha } with uncommitted changes` : sha;
+	} catch ( e ) {
+		return 'unknown commit';
+	}
+}
+
+function header( gadget: string, commit: string ): string {
+	const pkg = JSON.parse( fs.readFileSync( path.join( ROOT, 'package.json' ), 'utf8' ) );
+	return [
+		`/**`,
+		` * ${ pkg.name } ${ pkg.version }: gadget "${ gadget }".`,
+		` * Built from commit ${ commit }. Do not edit this page by hand:`,
+		` * change the source in the project's repository and deploy.`,
+		` */`
+	].join( '\n' );
+}
+
+function assertClean( file: string, code: string, isScript: boolean ): void {
+	const problems = findForbiddenWikitext( unwrap( code ) );
+	if ( isScript ) {
+		const syntax = findSyntaxAbove( code, 2016 );
+		if ( syntax ) {
+			problems.push( syntax );
+		}
+	}
+	if ( problems.length ) {
+		throw new Error( `Refusing to emit gadgets/${ file }:\n` +
+			problems.map( ( p ) => `  line ${ p.line }: ${ p.message }` ).join( '\n' ) );
+	}
+}
+
+function wrap( head: string, body: string ): string {
+	return `${ head }\n${ NOWIKI_OPEN }\n${ body.trim() }\n${ NOWIKI_CLOSE }\n`;
+}
+
+async function buildScript( gadget: GadgetDefinition, commit: string ): Promise<string> {
+	const entry = path.join( SRC, gadget.name, 'index.ts' );
+	const result = await esbuild.build( {
+		entryPoints: [ entry ],
+		bundle: true,
+		write: false,
+		format: 'cjs',
+		platform: 'browser',
+		target: 'es2016',
+		charset: 'utf8',
+		minify: false,
+		legalComments: 'none',
+		external: [ ...dependenciesOf( gadget ) ],
+		define: { 'process.env.NODE_ENV': '"production"' },
+		logLevel: 'silent'
+	} );
+	return wrap( header( gadget.name, commit ), result.outputFiles[ 0 ].text );
+}
+
+async function buildStyles( gadget: GadgetDefinition, commit: string ): Promise<string> {
+	const entry = path.join( SRC, gadget.name, 'styles.css' );
+	const result = await esbuild.build( {
+		entryPoints: [ entry ],
+		bundle: true,
+		write: false,
+		charset: 'utf8',
+		logLevel: 'silent'
+	} );
+	return wrap( header( gadget.name, commit ), result.outputFiles[ 0 ].text );
+}
+
+function readWikitext( file: string ): string {
+	if ( !fs.existsSync( file ) ) {
+		throw new Error( `Missing ${ path.relative( ROOT, file ) }` );
+	}
+	return fs.readFileSync( file, 'utf8' ).trim() + '\n';
+}
+
+export async function build(): Promise<BuiltPage[]> {
+	const definition = fs.readFileSync( path.join( ROOT, 'Gadgets-definition.txt' ), 'utf8' );
+	const gadgets = parseGadgetsDefinition( definition );
+	if ( !gadgets.length ) {
+		throw new Error( 'Gadgets-definition.txt defines no gadget' );
+	}
+	const commit = gitDescribe();
+	const pages = new Map<string, string>();
+	for ( const gadget of gadgets ) {
+		for ( const page of gadget.pages ) {
+			const file = `Gadget-${ page }`;
+			if ( page === `${ gadget.name }.js` ) {
+				pages.set( file, await buildScript( gadget, commit ) );
+			} else if ( page === `${ gadget.name }.css` ) {
+				pages.set( file, await buildStyles( gadget, commit ) );
+			} else {
+				throw new Error( `Gadget ${ gadget.name }: no rule builds page "${ page }" (expected ${ gadget.name }.js or ${ gadget.name }.css)` );
+			}
+			assertClean( file, pages.get( file ) as string, page.endsWith( '.js' ) );
+		}
+		pages.set( `Gadget-${ gadget.name }`, readWikitext( path.join( SRC, gadget.name, 'description.wikitext' ) ) );
+	}
+	for ( const section of sectionsOf( gadgets ) ) {
+		pages.set( `Gadget-section-${ section }`, readWikitext( path.join( SRC, `section-${ section }.wikitext` ) ) );
+	}
+
+	fs.mkdirSync( OUT, { recursive: true } );
+	for ( const old of fs.readdirSync( OUT ) ) {
+		if ( old.startsWith( 'Gadget-' ) && !pages.has( old ) ) {
+			fs.unlinkSync( path.join( OUT, old ) );
+		}
+	}
+	const built: BuiltPage[] = [];
+	for ( const [ file, text ] of pages ) {
+		fs.writeFileSync( path.join( OUT, file ), text );
+		built.push( { file, bytes: Buffer.byteLength( text ) } );
+	}
+	return built;
+}
+
+if ( require.main === module ) {
+	build().then( ( built ) => {
+		if ( process.argv.indexOf( '--quiet' ) === -1 ) {
+			for ( const page of built ) {
+				console.log( `gadgets/${ page.file.padEnd( 40 ) } ${ String( page.bytes ).padStart( 7 ) } bytes` );
+			}
+		}
+	}, ( err: Error ) => {
+		console.error( `build failed: ${ err.message }` );
+		process.exit( 1 );
+	} );
+}

@@ -1,0 +1,13 @@
+'use strict';
+
+/** Jest runs the TypeScript sources through esbuild (see build/jest-transform.js). */
+module.exports = {
+	testEnvironment: 'node',
+	roots: [ '<rootDir>/test' ],
+	testMatch: [ '**/*.test.ts' ],
+	testPathIgnorePatterns: [ '/node_modules/', '/test/e2e/' ],
+	transform: {
+		'^.+\\.ts$': '<rootDir>/build/jest-transform.js'
+	},
+	moduleFileExtensions: [ 'ts', 'js', 'json' ]
+};

@@ -1,0 +1,3 @@
+export async function renderPlaceholders( root: HTMLElement ): Promise<void> {
+	void root;
+}
