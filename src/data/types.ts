@@ -117,3 +117,20 @@ export type View = typeof VIEWS[number];
 export function isView( value: unknown ): value is View {
 	return typeof value === 'string' && ( VIEWS as readonly string[] ).indexOf( value ) !== -1;
 }
+
+/** One thing wrong (error) or probably wrong (warning) with the data page. */
+export interface DataProblem {
+	/** JSON path in the data page, e.g. `conversationHours.sessions[2].start`; `` for the whole page. */
+	readonly path: string;
+	readonly message: string;
+	readonly severity: 'error' | 'warning';
+}
+
+/**
+ * What validation gives back: the usable data (bad sessions or cards dropped)
+ * or `null` when nothing can be rendered, and every problem found.
+ */
+export interface ValidationResult {
+	readonly data: TeamPageData | null;
+	readonly problems: readonly DataProblem[];
+}
