@@ -53,7 +53,7 @@ function escapeHtml( text: string ): string {
 }
 
 function pageHtml( url: URL ): string {
-	const pageName = decodeURIComponent( url.pathname.replace( /^\/wiki\//, '' ) ) || TEAM_PAGE;
+	const pageName = url.pathname.startsWith( '/wiki/' ) ? decodeURIComponent( url.pathname.slice( 6 ) ) : TEAM_PAGE;
 	const langSubpage = /\/([a-z]{2,3}(?:-[a-z0-9]+)*)$/.exec( pageName );
 	const pageLang = langSubpage ? langSubpage[ 1 ] : 'en';
 	const userLang = url.searchParams.get( 'uselang' ) || 'en';

@@ -155,7 +155,7 @@ function normaliseTitle( text: string ): string | null {
 	return ucfirst( trimmed );
 }
 
-const mw = {
+const runtime = {
 	config,
 	messages,
 	message,
@@ -207,4 +207,6 @@ const mw = {
 	}
 };
 
-( window as unknown as { mw: typeof mw } ).mw = mw;
+( window as unknown as { mw: typeof runtime } ).mw = runtime;
+
+export {};
