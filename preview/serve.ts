@@ -57,7 +57,7 @@ function pageHtml( url: URL ): string {
 	const langSubpage = /\/([a-z]{2,3}(?:-[a-z0-9]+)*)$/.exec( pageName );
 	const pageLang = langSubpage ? langSubpage[ 1 ] : 'en';
 	const userLang = url.searchParams.get( 'uselang' ) || 'en';
-	const rtl = [ 'he', 'ar', 'fa', 'ur', 'yi' ].indexOf( userLang ) !== -1;
+	const rtl = [ 'he', 'ar', 'fa', 'ur', 'yi' ].includes( userLang );
 	const zone = url.searchParams.get( 'timezone' );
 	const night = url.searchParams.get( 'night' ) === '1';
 	const dataVariant = url.searchParams.get( 'data' ) || '';
@@ -89,7 +89,7 @@ function pageHtml( url: URL ): string {
 <header class="preview-header"><strong>crs-team-gadgets</strong> local preview — the real built gadgets and Codex CSS; data from <code>data/team-page.json</code></header>
 <main class="preview-page">
 <h1 class="firstHeading" lang="${ pageLang }">${ escapeHtml( pageName.replace( /_/g, ' ' ) ) }</h1>
-<div id="mw-content-text" class="mw-body-content" lang="${ pageLang }" dir="${ [ 'he', 'ar' ].indexOf( pageLang ) !== -1 ? 'rtl' : 'ltr' }">
+<div id="mw-content-text" class="mw-body-content" lang="${ pageLang }" dir="${ [ 'he', 'ar' ].includes( pageLang ) ? 'rtl' : 'ltr' }">
 ${ content }
 </div>
 </main>
@@ -194,7 +194,7 @@ if ( require.main === module ) {
 			} );
 			return;
 		}
-		console.log( `The team page, rendered by the built gadgets from data/team-page.json:\n` );
+		console.log( 'The team page, rendered by the built gadgets from data/team-page.json:\n' );
 		console.log( `  ${ base }/                       English` );
 		console.log( `  ${ base }/wiki/${ TEAM_PAGE }/de  German translation page` );
 		console.log( `  ${ base }/?uselang=he&night=1     Hebrew interface, night mode` );

@@ -16,8 +16,7 @@ function titleUrl( title: string ): string {
 function inline( text: string ): string {
 	let html = escapeHtml( text );
 	html = html.replace( /'''(.+?)'''/g, '<b>$1</b>' ).replace( /''(.+?)''/g, '<i>$1</i>' );
-	html = html.replace( /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, ( _m, target: string, label?: string ) =>
-		`<a href="${ titleUrl( target ) }">${ label || target.replace( /^:/, '' ) }</a>` );
+	html = html.replace( /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, ( _m, target: string, label?: string ) => `<a href="${ titleUrl( target ) }">${ label || target.replace( /^:/, '' ) }</a>` );
 	html = html.replace( /\[(https?:\/\/[^\s\]]+) ([^\]]+)\]/g, '<a class="external" href="$1">$2</a>' );
 	return html;
 }

@@ -44,7 +44,12 @@ const config = new MwMap();
 const messages = new MwMap();
 const userOptions = new MwMap();
 
-/** $1 parameters and {{PLURAL:$n|one|other}} (English-style rules), as the preview needs. */
+/**
+ * $1 parameters and {{PLURAL:$n|one|other}} (English-style rules), as the preview needs.
+ *
+ * @param text
+ * @param params
+ */
 function formatMessage( text: string, params: string[] ): string {
 	let out = text.replace( /\$(\d+)/g, ( m, n: string ) => ( params[ Number( n ) - 1 ] !== undefined ? params[ Number( n ) - 1 ] : m ) );
 	out = out.replace( /\{\{PLURAL:([^|}]*)\|([^}]*)\}\}/gi, ( _m, count: string, forms: string ) => {
@@ -64,11 +69,11 @@ function message( key: string, ...params: unknown[] ) {
 	};
 }
 
-const hooks: Record<string, { handlers: Array<( ...args: unknown[] ) => void>; memory: unknown[] | null }> = {};
+const hooks: Record<string, { handlers: ( ( ...args: unknown[] ) => void )[]; memory: unknown[] | null }> = {};
 function hook( name: string ) {
 	const h = hooks[ name ] || ( hooks[ name ] = { handlers: [], memory: null } );
 	const api = {
-		add( ...fns: Array<( ...args: unknown[] ) => void> ) {
+		add( ...fns: ( ( ...args: unknown[] ) => void )[] ) {
 			h.handlers.push( ...fns );
 			if ( h.memory ) {
 				fns.forEach( ( fn ) => fn( ...( h.memory as unknown[] ) ) );

@@ -11,6 +11,8 @@ function daysInMonth( year: number, month: number ): number {
 /**
  * Milliseconds since the epoch for `2026-12-10T16:00:00Z` or
  * `2026-12-10T17:00+01:00`, or a reason why the text is not such a date.
+ *
+ * @param text
  */
 export function parseIsoDateTime( text: string ): { ms: number } | { error: string } {
 	const m = ISO_RE.exec( text );

@@ -18,18 +18,21 @@ const RTL_LANGUAGES = [
 ] as const;
 
 export function directionOf( lang: LanguageCode ): 'ltr' | 'rtl' {
-	return ( RTL_LANGUAGES as readonly string[] ).indexOf( lang ) !== -1 ? 'rtl' : 'ltr';
+	return ( RTL_LANGUAGES as readonly string[] ).includes( lang ) ? 'rtl' : 'ltr';
 }
 
 /**
  * A fallback chain for `lang`: the language, then its shorter forms
  * (`de-formal` → `de`), then English. `known` (MediaWiki's own chain for the
  * user language, when that is the language asked for) comes first.
+ *
+ * @param lang
+ * @param known
  */
 export function fallbackChain( lang: LanguageCode, known: readonly LanguageCode[] = [] ): LanguageCode[] {
 	const chain: LanguageCode[] = [];
 	const add = ( code: LanguageCode ) => {
-		if ( code && chain.indexOf( code ) === -1 ) {
+		if ( code && !chain.includes( code ) ) {
 			chain.push( code );
 		}
 	};

@@ -10,6 +10,8 @@ const URL_SCHEME_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
 /**
  * Classifies a link target written in the data page, or gives the reason it
  * is not one.
+ *
+ * @param value
  */
 export function parseLinkTarget( value: string ): { target: LinkTarget } | { error: string } {
 	const text = value.trim();
@@ -40,7 +42,11 @@ export function parseLinkTarget( value: string ): { target: LinkTarget } | { err
 	return { target: { kind: 'wiki', title: text } };
 }
 
-/** The text to show for a link that has no label. */
+/**
+ * The text to show for a link that has no label.
+ *
+ * @param target
+ */
 export function defaultLinkText( target: LinkTarget ): string {
 	if ( target.kind === 'wiki' ) {
 		return target.title.replace( /_/g, ' ' ).replace( /^:/, '' );

@@ -12,6 +12,10 @@ export interface PickedText {
 /**
  * The text in the first language of `chain` that has one; otherwise in
  * `defaultLanguage`; otherwise in whichever language comes first.
+ *
+ * @param value
+ * @param chain
+ * @param defaultLanguage
  */
 export function pickText( value: LocalisedText, chain: readonly LanguageCode[], defaultLanguage: LanguageCode ): PickedText {
 	for ( const lang of chain ) {
@@ -26,12 +30,16 @@ export function pickText( value: LocalisedText, chain: readonly LanguageCode[], 
 	return { text: value[ first ], lang: first };
 }
 
-/** Every language that some text of the data is written in (for language switchers). */
+/**
+ * Every language that some text of the data is written in (for language switchers).
+ *
+ * @param texts
+ */
 export function languagesOf( texts: Iterable<LocalisedText> ): LanguageCode[] {
 	const seen: LanguageCode[] = [];
 	for ( const text of texts ) {
 		for ( const lang of Object.keys( text ) ) {
-			if ( seen.indexOf( lang ) === -1 ) {
+			if ( !seen.includes( lang ) ) {
 				seen.push( lang );
 			}
 		}

@@ -19,12 +19,14 @@ export interface PageLanguageFacts {
 /**
  * A translation page (`…/de`, or a page whose language was set apart from the
  * wiki's) is read in its own language; every other page in the reader's.
+ *
+ * @param facts
  */
 export function renderLanguage( facts: PageLanguageFacts ): LanguageCode {
 	const pageLang = facts.pageContentLanguage;
 	const lastSegment = facts.pageName.split( '/' ).pop() || '';
 	const isTranslation = facts.translatePageTranslation === 'translation' ||
-		( facts.pageName.indexOf( '/' ) !== -1 && lastSegment.toLowerCase() === pageLang.toLowerCase() ) ||
+		( facts.pageName.includes( '/' ) && lastSegment.toLowerCase() === pageLang.toLowerCase() ) ||
 		pageLang !== facts.wikiContentLanguage;
 	return isTranslation ? pageLang : facts.userLanguage;
 }

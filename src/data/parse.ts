@@ -17,7 +17,12 @@ export type ParsedDataPage =
 	| { readonly ok: true; readonly result: ValidationResult }
 	| { readonly ok: false; readonly syntax: SyntaxProblem };
 
-/** Line and column (1-based) of a character offset. */
+/**
+ * Line and column (1-based) of a character offset.
+ *
+ * @param text
+ * @param offset
+ */
 export function lineColumnAt( text: string, offset: number ): { line: number; column: number } {
 	const before = text.slice( 0, Math.max( 0, Math.min( offset, text.length ) ) );
 	const lines = before.split( '\n' );
@@ -28,6 +33,9 @@ export function lineColumnAt( text: string, offset: number ): { line: number; co
  * Where JSON.parse says the error is. Engines word it differently:
  * V8 "… at position 42 (line 3 column 7)", Firefox "… at line 3 column 7 of
  * the JSON data", Safari gives no position.
+ *
+ * @param text
+ * @param message
  */
 function locateSyntaxError( text: string, message: string ): { line: number; column: number } {
 	const lineColumn = /line (\d+) column (\d+)/.exec( message );

@@ -24,7 +24,12 @@ const LONGEST_SESSION_MS = 12 * 3600 * 1000;
 type Json = null | boolean | number | string | Json[] | { [ key: string ]: Json };
 type JsonObject = { [ key: string ]: Json };
 
-/** `a.b[2]["odd key"]`: identifiers with dots, other keys quoted. */
+/**
+ * `a.b[2]["odd key"]`: identifiers with dots, other keys quoted.
+ *
+ * @param parent
+ * @param key
+ */
 export function childPath( parent: string, key: string | number ): string {
 	if ( typeof key === 'number' ) {
 		return `${ parent }[${ key }]`;
@@ -57,6 +62,7 @@ function isObject( value: unknown ): value is JsonObject {
 
 class Validator {
 	readonly problems: DataProblem[] = [];
+
 	defaultLanguage: LanguageCode = 'en';
 
 	error( path: string, message: string ): void {
@@ -67,10 +73,16 @@ class Validator {
 		this.problems.push( { path, message, severity: 'warning' } );
 	}
 
-	/** Warns about properties the format does not know (usually typos). */
+	/**
+	 * Warns about properties the format does not know (usually typos).
+	 *
+	 * @param obj
+	 * @param path
+	 * @param keys
+	 */
 	knownKeys( obj: JsonObject, path: string, keys: readonly string[] ): void {
 		for ( const key of Object.keys( obj ) ) {
-			if ( keys.indexOf( key ) === -1 ) {
+			if ( !keys.includes( key ) ) {
 				this.warn( childPath( path, key ), `unknown property "${ key }" is ignored (expected one of: ${ keys.join( ', ' ) })` );
 			}
 		}
@@ -261,7 +273,12 @@ function validateTeam( v: Validator, value: unknown, path: string ): Team | null
 	};
 }
 
-/** Runs `check` against a fresh problem count; true when it added no error. */
+/**
+ * Runs `check` against a fresh problem count; true when it added no error.
+ *
+ * @param v
+ * @param check
+ */
 function withoutNewErrors( v: Validator, check: () => void ): boolean {
 	const before = v.problems.filter( ( p ) => p.severity === 'error' ).length;
 	check();
@@ -348,7 +365,7 @@ function validateSession( v: Validator, value: unknown, path: string, ids: Set<s
 		}
 		let status: SessionStatus = 'scheduled';
 		if ( obj.status !== undefined ) {
-			if ( typeof obj.status === 'string' && ( SESSION_STATUSES as readonly string[] ).indexOf( obj.status ) !== -1 ) {
+			if ( typeof obj.status === 'string' && ( SESSION_STATUSES as readonly string[] ).includes( obj.status ) ) {
 				status = obj.status as SessionStatus;
 			} else {
 				v.error( childPath( path, 'status' ), `must be one of ${ SESSION_STATUSES.join( ', ' ) }, not ${ describe( obj.status ) }` );
@@ -404,7 +421,7 @@ function validateConversationHours( v: Validator, value: unknown, path: string )
 	v.knownKeys( obj, path, [ 'description', 'cadence', 'stream', 'room', 'notesCategory', 'earlierNotes', 'planned', 'sessions' ] );
 	let cadence: ConversationHours[ 'cadence' ];
 	if ( obj.cadence !== undefined ) {
-		if ( typeof obj.cadence === 'string' && ( CADENCES as readonly string[] ).indexOf( obj.cadence ) !== -1 ) {
+		if ( typeof obj.cadence === 'string' && ( CADENCES as readonly string[] ).includes( obj.cadence ) ) {
 			cadence = obj.cadence as ConversationHours[ 'cadence' ];
 		} else {
 			v.error( childPath( path, 'cadence' ), `must be one of ${ CADENCES.join( ', ' ) }, not ${ describe( obj.cadence ) }` );
@@ -444,6 +461,8 @@ function validateConversationHours( v: Validator, value: unknown, path: string )
 /**
  * Checks the parsed JSON of a data page. `data` is null only when nothing
  * can be shown (not an object, unknown version, no team name).
+ *
+ * @param raw
  */
 export function validateTeamData( raw: unknown ): ValidationResult {
 	const v = new Validator();

@@ -22,11 +22,13 @@ export function messageLanguages(): LanguageCode[] {
  * Every message in the first language of `chain` that has it, English last:
  * a partly translated language still gets every key. Also returns, for each
  * key, the language its text is in.
+ *
+ * @param chain
  */
 export function messagesFor( chain: readonly LanguageCode[] ): { messages: Record<string, string>; languages: Record<string, LanguageCode> } {
 	const messages: Record<string, string> = {};
 	const languages: Record<string, LanguageCode> = {};
-	const order = chain.indexOf( 'en' ) === -1 ? [ ...chain, 'en' ] : chain;
+	const order = !chain.includes( 'en' ) ? [ ...chain, 'en' ] : chain;
 	for ( const lang of order ) {
 		const file = FILES[ lang ];
 		if ( !file ) {

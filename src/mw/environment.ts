@@ -40,6 +40,10 @@ export function currentZone(): ZoneChoice {
  * A RenderContext for `lang` backed by `mw`: our messages are put into
  * mw.messages (for `lang`, falling back to English key by key) and read
  * back through mw.message.
+ *
+ * @param lang
+ * @param zone
+ * @param now
  */
 export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: number ): RenderContext {
 	const userChain = mw.language.getFallbackLanguageChain();
@@ -52,7 +56,7 @@ export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: 
 		dir: directionOf( lang ),
 		chain,
 		defaultLanguage: 'en',
-		msg: ( key: MessageKey, ...params: Array<string | number> ) => mw.message( key, ...params.map( String ) ).text(),
+		msg: ( key: MessageKey, ...params: ( string | number )[] ) => mw.message( key, ...params.map( String ) ).text(),
 		msgLanguage: ( key: MessageKey ) => languages[ key ] || 'en',
 		pageUrl: ( title: string, query?: Record<string, string> ) => mw.util.getUrl( title, query ),
 		zone,

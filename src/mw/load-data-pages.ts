@@ -7,20 +7,20 @@
 /** The part of `action=query&prop=revisions|info` (formatversion 2) we read. */
 interface QueryRevisionsResponse {
 	query?: {
-		normalized?: Array<{ from: string; to: string }>;
-		pages?: Array<{
+		normalized?: { from: string; to: string }[];
+		pages?: {
 			title: string;
 			missing?: boolean;
 			invalid?: boolean;
 			invalidreason?: string;
 			contentmodel?: string;
 			actions?: { edit?: boolean };
-			revisions?: Array<{
+			revisions?: {
 				revid: number;
 				timestamp: string;
 				slots?: { main?: { content?: string; contentmodel?: string; texthidden?: boolean } };
-			}>;
-		}>;
+			}[];
+		}[];
 	};
 }
 
@@ -40,7 +40,13 @@ export interface LoadOptions {
 	readonly checkEdit: boolean;
 }
 
-/** Maps the API's answer onto the titles that were asked for. Pure. */
+/**
+ * Maps the API's answer onto the titles that were asked for. Pure.
+ *
+ * @param titles
+ * @param response
+ * @param options
+ */
 export function mapQueryResponse( titles: readonly string[], response: unknown, options: LoadOptions ): Map<string, DataPageResult> {
 	const query = ( response as QueryRevisionsResponse ).query || {};
 	const aliases = new Map<string, string>();
@@ -72,7 +78,12 @@ export function mapQueryResponse( titles: readonly string[], response: unknown, 
 	return results;
 }
 
-/** The request parameters, cacheable for anonymous readers. Pure. */
+/**
+ * The request parameters, cacheable for anonymous readers. Pure.
+ *
+ * @param titles
+ * @param options
+ */
 export function queryParams( titles: readonly string[], options: LoadOptions ): Record<string, string | number> {
 	const params: Record<string, string | number> = {
 		action: 'query',
@@ -92,7 +103,13 @@ export function queryParams( titles: readonly string[], options: LoadOptions ): 
 	return params;
 }
 
-/** Loads every title (deduplicated) with as few requests as possible. */
+/**
+ * Loads every title (deduplicated) with as few requests as possible.
+ *
+ * @param api
+ * @param titles
+ * @param options
+ */
 export async function loadDataPages( api: mw.Api, titles: readonly string[], options: LoadOptions ): Promise<Map<string, DataPageResult>> {
 	const unique = titles.filter( ( t, i ) => titles.indexOf( t ) === i );
 	const results = new Map<string, DataPageResult>();

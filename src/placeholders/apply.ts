@@ -20,7 +20,11 @@ export interface ApplyOptions {
 	readonly sampleNotice: boolean;
 }
 
-/** Children of the placeholder that are the page's own fallback content. */
+/**
+ * Children of the placeholder that are the page's own fallback content.
+ *
+ * @param element
+ */
 function fallbackHolder( element: HTMLElement ): HTMLElement {
 	const existing = element.querySelector( `:scope > .${ FALLBACK_CLASS }` );
 	if ( existing ) {

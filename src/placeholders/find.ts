@@ -13,7 +13,11 @@ export interface Placeholder {
 	readonly views: readonly View[] | { readonly unknown: string };
 }
 
-/** `data-view="calendar"`, `data-view="overview subteams"`, or absent for all. */
+/**
+ * `data-view="calendar"`, `data-view="overview subteams"`, or absent for all.
+ *
+ * @param attr
+ */
 export function parseViews( attr: string | null ): readonly View[] | { readonly unknown: string } {
 	if ( attr === null || !attr.trim() ) {
 		return VIEWS;
@@ -24,7 +28,7 @@ export function parseViews( attr: string | null ): readonly View[] | { readonly 
 		if ( !isView( name ) ) {
 			return { unknown: word };
 		}
-		if ( views.indexOf( name ) === -1 ) {
+		if ( !views.includes( name ) ) {
 			views.push( name );
 		}
 	}

@@ -29,7 +29,7 @@ function badge( ctx: RenderContext, session: Session, state: SessionState ): HTM
 
 function sessionLinks( ctx: RenderContext, session: Session, hours: ConversationHours, state: SessionState, prominent: boolean ): HTMLElement | null {
 	const isOver = state === 'past';
-	const candidates: Array<[ Link | undefined, MessageKey ]> = isOver ?
+	const candidates: [ Link | undefined, MessageKey ][] = isOver ?
 		[ [ session.notes, 'crs-team-link-notes' ], [ session.recording, 'crs-team-link-recording' ] ] :
 		[
 			// While a session runs, the ways to join come first.
@@ -87,7 +87,7 @@ export function renderCalendar( ctx: RenderContext, data: TeamPageData, headingT
 	const hours = data.conversationHours;
 	const { next, live, upcoming, past } = splitSessions( hours.sessions, ctx.now );
 	const highlighted = live.length ? live : ( next ? [ next ] : [] );
-	const rest = upcoming.filter( ( s ) => highlighted.indexOf( s ) === -1 );
+	const rest = upcoming.filter( ( s ) => !highlighted.includes( s ) );
 	const sub = headingTag === 'h3' ? 'h4' : 'h5';
 	const moreLinks: Link[] = [
 		...( hours.notesCategory ? [ { target: hours.notesCategory.target, label: hours.notesCategory.label || { [ ctx.msgLanguage( 'crs-team-notes-category' ) ]: ctx.msg( 'crs-team-notes-category' ) } } ] : [] ),

@@ -17,7 +17,7 @@ export interface RenderContext {
 	/** The data page's default language (for plain-string texts). */
 	readonly defaultLanguage: LanguageCode;
 	/** An interface message as plain text, parameters substituted. */
-	msg( key: MessageKey, ...params: Array<string | number> ): string;
+	msg( key: MessageKey, ...params: ( string | number )[] ): string;
 	/** The language a message's text is actually in (for lang/dir marking). */
 	msgLanguage( key: MessageKey ): LanguageCode;
 	/** URL of a wiki page (mw.util.getUrl on the wiki). */

@@ -14,7 +14,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 	doc: Document,
 	tag: K,
 	options: ElementOptions | null,
-	...children: Array<Child | Child[]>
+	...children: ( Child | Child[] )[]
 ): HTMLElementTagNameMap[ K ] {
 	const node = doc.createElement( tag );
 	if ( options && options.className ) {
@@ -35,7 +35,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-export function append( parent: Node, children: Array<Child | Child[]> ): void {
+export function append( parent: Node, children: ( Child | Child[] )[] ): void {
 	for ( const child of children ) {
 		if ( Array.isArray( child ) ) {
 			append( parent, child );

@@ -38,7 +38,13 @@ function footer( ctx: RenderContext, dataTitle: string | null ): HTMLElement {
 		el( ctx.doc, 'small', null, ctx.msg( 'crs-team-editors-only' ) ) );
 }
 
-/** The data page cannot be used at all; the fallback content stays. */
+/**
+ * The data page cannot be used at all; the fallback content stays.
+ *
+ * @param ctx
+ * @param dataTitle
+ * @param failure
+ */
 export function renderFailure( ctx: RenderContext, dataTitle: string, failure: LoadFailure ): HTMLElement {
 	const heading = message( ctx, 'p', 'crs-team-error-heading', [ dataTitle ], 'crs-team-problems__heading' );
 	let detail: HTMLElement;
@@ -67,7 +73,13 @@ export function renderFailure( ctx: RenderContext, dataTitle: string, failure: L
 	return codexMessage( ctx, 'error', heading, detail, footer( ctx, failure.kind === 'bad-title' ? null : dataTitle ) );
 }
 
-/** Parts of the data page were skipped; the rest is shown under this. */
+/**
+ * Parts of the data page were skipped; the rest is shown under this.
+ *
+ * @param ctx
+ * @param dataTitle
+ * @param problems
+ */
 export function renderProblems( ctx: RenderContext, dataTitle: string, problems: readonly DataProblem[] ): HTMLElement {
 	const hasErrors = problems.some( ( p ) => p.severity === 'error' );
 	return codexMessage( ctx, hasErrors ? 'error' : 'warning',

@@ -10,7 +10,13 @@ import { MessageKey } from '../i18n/messages';
 import { RenderContext } from './context';
 import { Child, el } from './dom';
 
-/** Marks `node` with the language of its text when that is not the page's. */
+/**
+ * Marks `node` with the language of its text when that is not the page's.
+ *
+ * @param ctx
+ * @param node
+ * @param lang
+ */
 export function markLanguage( ctx: RenderContext, node: HTMLElement, lang: string ): HTMLElement {
 	if ( lang !== ctx.lang ) {
 		node.setAttribute( 'lang', lang );
@@ -19,7 +25,14 @@ export function markLanguage( ctx: RenderContext, node: HTMLElement, lang: strin
 	return node;
 }
 
-/** Data text in the best language for the reader. */
+/**
+ * Data text in the best language for the reader.
+ *
+ * @param ctx
+ * @param tag
+ * @param value
+ * @param className
+ */
 export function localText<K extends 'span' | 'p' | 'li' | 'h3' | 'h4' | 'strong' | 'div'>(
 	ctx: RenderContext, tag: K, value: LocalisedText, className?: string
 ): HTMLElementTagNameMap[ K ] {
@@ -29,14 +42,27 @@ export function localText<K extends 'span' | 'p' | 'li' | 'h3' | 'h4' | 'strong'
 	return node;
 }
 
-/** The plain string of a data text (for attributes and file contents). */
+/**
+ * The plain string of a data text (for attributes and file contents).
+ *
+ * @param ctx
+ * @param value
+ */
 export function plainText( ctx: RenderContext, value: LocalisedText ): string {
 	return pickText( value, ctx.chain, ctx.defaultLanguage ).text;
 }
 
-/** An interface message, marked when it fell back to another language. */
+/**
+ * An interface message, marked when it fell back to another language.
+ *
+ * @param ctx
+ * @param tag
+ * @param key
+ * @param params
+ * @param className
+ */
 export function message<K extends 'span' | 'p' | 'h2' | 'h3' | 'h4' | 'strong' | 'div'>(
-	ctx: RenderContext, tag: K, key: MessageKey, params: Array<string | number> = [], className?: string
+	ctx: RenderContext, tag: K, key: MessageKey, params: ( string | number )[] = [], className?: string
 ): HTMLElementTagNameMap[ K ] {
 	const node = el( ctx.doc, tag, { className }, ctx.msg( key, ...params ) );
 	markLanguage( ctx, node, ctx.msgLanguage( key ) );
@@ -50,6 +76,12 @@ export function linkHref( ctx: RenderContext, link: Link ): string {
 /**
  * An `<a>` for a data link. External links get the wiki's external-link
  * class; the label defaults to the page title or host.
+ *
+ * @param ctx
+ * @param link
+ * @param options
+ * @param options.className
+ * @param options.fallbackLabel
  */
 export function linkElement( ctx: RenderContext, link: Link, options: { className?: string; fallbackLabel?: Child } = {} ): HTMLAnchorElement {
 	const external = link.target.kind === 'external';
@@ -74,7 +106,13 @@ export function linkElement( ctx: RenderContext, link: Link, options: { classNam
 	return a;
 }
 
-/** A list of links, or nothing when there are none. */
+/**
+ * A list of links, or nothing when there are none.
+ *
+ * @param ctx
+ * @param links
+ * @param className
+ */
 export function linkList( ctx: RenderContext, links: readonly Link[], className: string ): HTMLUListElement | null {
 	if ( !links.length ) {
 		return null;

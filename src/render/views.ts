@@ -30,6 +30,11 @@ export interface ViewOptions {
 /**
  * One view alone sits under the page's own heading; several views together
  * get a heading (h2) each.
+ *
+ * @param ctx
+ * @param data
+ * @param views
+ * @param options
  */
 export function renderViews( ctx: RenderContext, data: TeamPageData, views: readonly View[] = VIEWS, options: ViewOptions = {} ): HTMLElement {
 	const several = views.length > 1;

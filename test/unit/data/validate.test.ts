@@ -49,40 +49,102 @@ describe( 'validateTeamData errors name the JSON path and what is wrong', () => 
 	type Case = [ string, ( d: any ) => void, string, RegExp ];
 	const cases: Case[] = [
 		[ 'version missing', ( d ) => delete d.version, 'version', /is missing/ ],
-		[ 'team not an object', ( d ) => { d.team = 'x'; }, 'team', /must be an object/ ],
+		[ 'team not an object', ( d ) => {
+			d.team = 'x';
+		}, 'team', /must be an object/ ],
 		[ 'team name missing', ( d ) => delete d.team.name, 'team.name', /is missing/ ],
-		[ 'empty text', ( d ) => { d.team.summary = '  '; }, 'team.summary', /must not be empty/ ],
-		[ 'bad language code', ( d ) => { d.team.summary = { EN_us: 'x' }; }, 'team.summary.EN_us', /not a language code/ ],
-		[ 'translation not text', ( d ) => { d.team.summary = { en: 3 }; }, 'team.summary.en', /non-empty text/ ],
-		[ 'text a number', ( d ) => { d.team.department = 12; }, 'team.department', /must be text or an object of translations/ ],
-		[ 'about not a list', ( d ) => { d.team.about = 'x'; }, 'team.about', /must be a list/ ],
-		[ 'goal item empty', ( d ) => { d.team.goals.items[ 1 ] = ''; }, 'team.goals.items[1]', /must not be empty/ ],
-		[ 'lead without name', ( d ) => { d.team.lead = { role: 'x' }; }, 'team.lead.name', /must be text/ ],
-		[ 'javascript link', ( d ) => { d.team.links[ 0 ] = 'javascript:alert(1)'; }, 'team.links[0]', /neither a wiki page title nor an http\(s\) URL/ ],
-		[ 'link title with brackets', ( d ) => { d.team.links[ 0 ] = { target: 'A [[b]]' }; }, 'team.links[0].target', /not a valid page title/ ],
-		[ 'link without target', ( d ) => { d.team.links[ 0 ] = { label: 'x' }; }, 'team.links[0].target', /is missing/ ],
-		[ 'broken URL', ( d ) => { d.team.goals.link = 'https://'; }, 'team.goals.link', /not a valid URL/ ],
-		[ 'subteams not a list', ( d ) => { d.subteams = {}; }, 'subteams', /must be a list/ ],
-		[ 'subteam id', ( d ) => { d.subteams[ 0 ].id = 'Committee Support'; }, 'subteams[0].id', /identifier/ ],
-		[ 'duplicate subteam id', ( d ) => { d.subteams[ 2 ].id = 'human-rights'; }, 'subteams[2].id', /already the id/ ],
+		[ 'empty text', ( d ) => {
+			d.team.summary = '  ';
+		}, 'team.summary', /must not be empty/ ],
+		[ 'bad language code', ( d ) => {
+			d.team.summary = { EN_us: 'x' };
+		}, 'team.summary.EN_us', /not a language code/ ],
+		[ 'translation not text', ( d ) => {
+			d.team.summary = { en: 3 };
+		}, 'team.summary.en', /non-empty text/ ],
+		[ 'text a number', ( d ) => {
+			d.team.department = 12;
+		}, 'team.department', /must be text or an object of translations/ ],
+		[ 'about not a list', ( d ) => {
+			d.team.about = 'x';
+		}, 'team.about', /must be a list/ ],
+		[ 'goal item empty', ( d ) => {
+			d.team.goals.items[ 1 ] = '';
+		}, 'team.goals.items[1]', /must not be empty/ ],
+		[ 'lead without name', ( d ) => {
+			d.team.lead = { role: 'x' };
+		}, 'team.lead.name', /must be text/ ],
+		[ 'javascript link', ( d ) => {
+			d.team.links[ 0 ] = 'javascript:alert(1)';
+		}, 'team.links[0]', /neither a wiki page title nor an http\(s\) URL/ ],
+		[ 'link title with brackets', ( d ) => {
+			d.team.links[ 0 ] = { target: 'A [[b]]' };
+		}, 'team.links[0].target', /not a valid page title/ ],
+		[ 'link without target', ( d ) => {
+			d.team.links[ 0 ] = { label: 'x' };
+		}, 'team.links[0].target', /is missing/ ],
+		[ 'broken URL', ( d ) => {
+			d.team.goals.link = 'https://';
+		}, 'team.goals.link', /not a valid URL/ ],
+		[ 'subteams not a list', ( d ) => {
+			d.subteams = {};
+		}, 'subteams', /must be a list/ ],
+		[ 'subteam id', ( d ) => {
+			d.subteams[ 0 ].id = 'Committee Support';
+		}, 'subteams[0].id', /identifier/ ],
+		[ 'duplicate subteam id', ( d ) => {
+			d.subteams[ 2 ].id = 'human-rights';
+		}, 'subteams[2].id', /already the id/ ],
 		[ 'subteam name missing', ( d ) => delete d.subteams[ 1 ].name, 'subteams[1].name', /is missing/ ],
-		[ 'session not an object', ( d ) => { d.conversationHours.sessions[ 0 ] = 7; }, 'conversationHours.sessions[0]', /must be an object/ ],
-		[ 'impossible month', ( d ) => { d.conversationHours.sessions[ 2 ].start = '2025-13-01T15:00Z'; }, 'conversationHours.sessions[2].start', /"2025-13-01T15:00Z" is not a date: there is no month 13/ ],
-		[ 'impossible day', ( d ) => { d.conversationHours.sessions[ 0 ].start = '2026-02-30T15:00:00Z'; }, 'conversationHours.sessions[0].start', /has no day 30/ ],
-		[ 'no offset', ( d ) => { d.conversationHours.sessions[ 0 ].end = '2026-03-12T16:30:00'; }, 'conversationHours.sessions[0].end', /with an offset/ ],
-		[ 'time out of range', ( d ) => { d.conversationHours.sessions[ 0 ].end = '2026-03-12T24:30:00Z'; }, 'conversationHours.sessions[0].end', /not a time of day/ ],
-		[ 'bad offset', ( d ) => { d.conversationHours.sessions[ 0 ].end = '2026-03-12T16:30:00+15:00'; }, 'conversationHours.sessions[0].end', /impossible offset/ ],
-		[ 'start not a string', ( d ) => { d.conversationHours.sessions[ 0 ].start = 1700000000; }, 'conversationHours.sessions[0].start', /must be a date and time/ ],
+		[ 'session not an object', ( d ) => {
+			d.conversationHours.sessions[ 0 ] = 7;
+		}, 'conversationHours.sessions[0]', /must be an object/ ],
+		[ 'impossible month', ( d ) => {
+			d.conversationHours.sessions[ 2 ].start = '2025-13-01T15:00Z';
+		}, 'conversationHours.sessions[2].start', /"2025-13-01T15:00Z" is not a date: there is no month 13/ ],
+		[ 'impossible day', ( d ) => {
+			d.conversationHours.sessions[ 0 ].start = '2026-02-30T15:00:00Z';
+		}, 'conversationHours.sessions[0].start', /has no day 30/ ],
+		[ 'no offset', ( d ) => {
+			d.conversationHours.sessions[ 0 ].end = '2026-03-12T16:30:00';
+		}, 'conversationHours.sessions[0].end', /with an offset/ ],
+		[ 'time out of range', ( d ) => {
+			d.conversationHours.sessions[ 0 ].end = '2026-03-12T24:30:00Z';
+		}, 'conversationHours.sessions[0].end', /not a time of day/ ],
+		[ 'bad offset', ( d ) => {
+			d.conversationHours.sessions[ 0 ].end = '2026-03-12T16:30:00+15:00';
+		}, 'conversationHours.sessions[0].end', /impossible offset/ ],
+		[ 'start not a string', ( d ) => {
+			d.conversationHours.sessions[ 0 ].start = 1700000000;
+		}, 'conversationHours.sessions[0].start', /must be a date and time/ ],
 		[ 'start missing', ( d ) => delete d.conversationHours.sessions[ 0 ].start, 'conversationHours.sessions[0].start', /is missing/ ],
-		[ 'end before start', ( d ) => { d.conversationHours.sessions[ 1 ].end = '2026-06-11T14:00:00Z'; }, 'conversationHours.sessions[1].end', /after the start/ ],
-		[ 'bad status', ( d ) => { d.conversationHours.sessions[ 1 ].status = 'done'; }, 'conversationHours.sessions[1].status', /must be one of scheduled, cancelled, postponed/ ],
-		[ 'bad sequence', ( d ) => { d.conversationHours.sessions[ 1 ].sequence = -1; }, 'conversationHours.sessions[1].sequence', /whole number/ ],
-		[ 'duplicate session id', ( d ) => { d.conversationHours.sessions[ 1 ].id = '2026-03'; }, 'conversationHours.sessions[1].id', /already the id/ ],
-		[ 'bad cadence', ( d ) => { d.conversationHours.cadence = 'sometimes'; }, 'conversationHours.cadence', /must be one of/ ],
-		[ 'planned without label', ( d ) => { d.conversationHours.planned[ 0 ] = { note: 'x' }; }, 'conversationHours.planned[0].label', /is missing/ ],
-		[ 'bad default language', ( d ) => { d.defaultLanguage = 'English'; }, 'defaultLanguage', /language code/ ],
-		[ 'sample not boolean', ( d ) => { d.sample = 'yes'; }, 'sample', /true or false/ ],
-		[ 'odd key quoted in path', ( d ) => { d.team.summary = { 'x y': 'z' }; }, 'team.summary["x y"]', /not a language code/ ]
+		[ 'end before start', ( d ) => {
+			d.conversationHours.sessions[ 1 ].end = '2026-06-11T14:00:00Z';
+		}, 'conversationHours.sessions[1].end', /after the start/ ],
+		[ 'bad status', ( d ) => {
+			d.conversationHours.sessions[ 1 ].status = 'done';
+		}, 'conversationHours.sessions[1].status', /must be one of scheduled, cancelled, postponed/ ],
+		[ 'bad sequence', ( d ) => {
+			d.conversationHours.sessions[ 1 ].sequence = -1;
+		}, 'conversationHours.sessions[1].sequence', /whole number/ ],
+		[ 'duplicate session id', ( d ) => {
+			d.conversationHours.sessions[ 1 ].id = '2026-03';
+		}, 'conversationHours.sessions[1].id', /already the id/ ],
+		[ 'bad cadence', ( d ) => {
+			d.conversationHours.cadence = 'sometimes';
+		}, 'conversationHours.cadence', /must be one of/ ],
+		[ 'planned without label', ( d ) => {
+			d.conversationHours.planned[ 0 ] = { note: 'x' };
+		}, 'conversationHours.planned[0].label', /is missing/ ],
+		[ 'bad default language', ( d ) => {
+			d.defaultLanguage = 'English';
+		}, 'defaultLanguage', /language code/ ],
+		[ 'sample not boolean', ( d ) => {
+			d.sample = 'yes';
+		}, 'sample', /true or false/ ],
+		[ 'odd key quoted in path', ( d ) => {
+			d.team.summary = { 'x y': 'z' };
+		}, 'team.summary["x y"]', /not a language code/ ]
 	];
 
 	it.each( cases )( '%s', ( _name, breakIt, expectedPath, expectedMessage ) => {

@@ -13,7 +13,7 @@ export interface FakeWikiOptions {
 }
 
 export interface FakeWiki {
-	readonly requests: Array<Record<string, unknown>>;
+	readonly requests: Record<string, unknown>[];
 	readonly warnings: unknown[][];
 }
 
@@ -47,11 +47,11 @@ function formatMessage( text: string, params: string[] ): string {
 }
 
 export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
-	const requests: Array<Record<string, unknown>> = [];
+	const requests: Record<string, unknown>[] = [];
 	const warnings: unknown[][] = [];
 	const messages: Record<string, string> = {};
 	const config = new StrictMap( { ...options.config }, 'config key' );
-	const userOptions = new StrictMap( { ...( options.userOptions || {} ) }, 'user option' );
+	const userOptions = new StrictMap( { ... options.userOptions }, 'user option' );
 	const fake = {
 		config,
 		messages: {
@@ -73,8 +73,7 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 			}
 		},
 		util: {
-			getUrl: ( title: string, query?: Record<string, string> ) =>
-				'/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ) + ( query ? '?' + new URLSearchParams( query ).toString() : '' )
+			getUrl: ( title: string, query?: Record<string, string> ) => '/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ) + ( query ? '?' + new URLSearchParams( query ).toString() : '' )
 		},
 		Title: {
 			newFromText: ( text: string ) => {
@@ -95,7 +94,13 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 	return { requests, warnings };
 }
 
-/** The formatversion=2 answer of the API for one existing page. */
+/**
+ * The formatversion=2 answer of the API for one existing page.
+ *
+ * @param title
+ * @param content
+ * @param extra
+ */
 export function pageResponse( title: string, content: string, extra: Record<string, unknown> = {} ): unknown {
 	return {
 		batchcomplete: true,
