@@ -30,7 +30,7 @@ export type GridKey = typeof GRID_KEYS[number];
  * @return {boolean}
  */
 export function isGridKey( value: unknown ): value is GridKey {
-	return typeof value === 'string' && ( GRID_KEYS as readonly string[] ).indexOf( value ) !== -1;
+	return typeof value === 'string' && ( GRID_KEYS as readonly string[] ).includes( value );
 }
 
 const DAY_MS = 86400000;
@@ -213,7 +213,7 @@ export interface MonthGrid {
 	/** The weekday (0 = Sunday) of each column, starting with `weekStart`. */
 	readonly weekdays: readonly number[];
 	/** 4 to 6 rows of 7 days. */
-	readonly weeks: ReadonlyArray<readonly CalendarDay[]>;
+	readonly weeks: readonly ( readonly CalendarDay[] )[];
 }
 
 const NO_SESSIONS: readonly Session[] = [];
@@ -328,7 +328,7 @@ const WEEK_START_FALLBACK: Readonly<Record<string, number>> = {
  */
 export function defaultWeekStart( lang: string ): number {
 	const tag = toBcp47( lang );
-	const IntlLocale = ( Intl as unknown as { Locale?: new ( tag: string ) => unknown } ).Locale;
+	const IntlLocale = ( Intl as unknown as { Locale?: new ( localeTag: string ) => unknown } ).Locale;
 	if ( typeof IntlLocale === 'function' ) {
 		try {
 			const locale = new IntlLocale( tag ) as {

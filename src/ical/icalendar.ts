@@ -264,7 +264,7 @@ export function icsFileName( title: string, fallback = 'calendar' ): string {
 		}
 		return t
 			.replace( /[\u0300-\u036f]/g, '' )
-			.replace( /[^\u0000-\u007f]/g, ( c ) => ASCII_FOLDS[ c ] || '-' )
+			.replace( /[^ -~]/g, ( c ) => ASCII_FOLDS[ c ] || '-' )
 			.replace( /[^A-Za-z0-9]+/g, '-' )
 			.toLowerCase()
 			.replace( /^-+|-+$/g, '' )
