@@ -126,7 +126,7 @@ export function isRtlLanguage( lang: string ): boolean {
 		return false;
 	}
 	const list: readonly string[] = RTL_LANGUAGES;
-	return list.indexOf( code ) !== -1 || list.indexOf( code.split( '-' )[ 0 ] ) !== -1;
+	return list.includes( code ) || list.includes( code.split( '-' )[ 0 ] );
 }
 
 /**
@@ -139,7 +139,7 @@ export function isRtlLanguage( lang: string ): boolean {
  */
 export function intlLocales( lang: string ): string[] {
 	const tag = toBcp47( lang );
-	const withCalendar = ( t: string ): string => t.indexOf( '-u-' ) === -1 ? t + '-u-ca-gregory' : t;
+	const withCalendar = ( t: string ): string => !t.includes( '-u-' ) ? t + '-u-ca-gregory' : t;
 	return tag === 'en' ? [ withCalendar( 'en' ) ] : [ withCalendar( tag ), withCalendar( 'en' ) ];
 }
 
@@ -242,7 +242,7 @@ export function formatSessionRange( startMs: number, endMs: number, zone: ZoneCh
 	if ( zoneEnd !== zoneStart ) {
 		const offsets = formatOffset( utcOffsetMinutes( startMs, zone ) ) + ' \u2192 ' +
 			formatOffset( utcOffsetMinutes( endMs, zone ) );
-		zoneText = zone.kind === 'iana' && zoneStart.indexOf( ' (' ) !== -1 ?
+		zoneText = zone.kind === 'iana' && zoneStart.includes( ' (' ) ?
 			zoneStart.slice( 0, zoneStart.indexOf( ' (' ) ) + ' (' + offsets + ')' :
 			offsets;
 	}

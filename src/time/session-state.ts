@@ -29,7 +29,7 @@ export const STARTING_SOON_MS = 15 * 60 * 1000;
  * @return {boolean}
  */
 export function isSessionState( value: unknown ): value is SessionState {
-	return typeof value === 'string' && ( SESSION_STATES as readonly string[] ).indexOf( value ) !== -1;
+	return typeof value === 'string' && ( SESSION_STATES as readonly string[] ).includes( value );
 }
 
 /**

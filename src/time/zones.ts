@@ -296,7 +296,12 @@ export function formatOffset( minutes: number ): string {
 		( mins ? ':' + ( mins < 10 ? '0' : '' ) + mins : '' );
 }
 
-/** Zone names that mean "UTC itself" and so are shown as the offset only. */
+/**
+ * Whether a zone name means UTC itself (and so is shown as the offset only).
+ *
+ * @param zone
+ * @return {boolean}
+ */
 function isUtcAlias( zone: string ): boolean {
 	return /^(Etc\/)?(UTC|UCT|GMT|GMT[+-]?0|Greenwich|Universal|Zulu)$/i.test( zone );
 }
@@ -315,12 +320,11 @@ function isUtcAlias( zone: string ): boolean {
  *
  * @param ms The instant the offset is taken at (DST).
  * @param zone
- * @param lang MediaWiki language code; kept for symmetry with the other
+ * @param _lang MediaWiki language code; kept for symmetry with the other
  *  formatters (the label itself is not translated).
  * @return {string}
  */
-export function zoneLabel( ms: number, zone: ZoneChoice, lang: string ): string {
-	void lang;
+export function zoneLabel( ms: number, zone: ZoneChoice, _lang: string ): string {
 	const offset = formatOffset( utcOffsetMinutes( ms, zone ) );
 	if ( zone.kind === 'offset' || !isValidIanaZone( zone.zone ) ) {
 		return offset;
