@@ -4,6 +4,7 @@
 import { LinkTarget } from './types';
 
 /** Characters MediaWiki never allows in a title (see $wgLegalTitleChars). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what titles may not contain
 const ILLEGAL_TITLE_CHARS = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]/;
 const URL_SCHEME_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
 

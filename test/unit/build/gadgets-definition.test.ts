@@ -60,18 +60,19 @@ describe( 'our Gadgets-definition.txt', () => {
 		expect( built ).toContain( 'Gadget-section-crs-team-gadgets' );
 	} );
 
-	it( 'built pages are wrapped in nowiki, free of wikitext a save would expand, and ES2016', () => {
-		for ( const gadget of gadgets ) {
-			for ( const page of gadget.pages ) {
-				const text = fs.readFileSync( path.join( ROOT, 'gadgets', `Gadget-${ page }` ), 'utf8' );
-				expect( text ).toMatch( /\/\* <nowiki> \*\/[\s\S]*\/\* <\/nowiki> \*\/\n$/ );
-				expect( findForbiddenWikitext( unwrap( text ) ) ).toEqual( [] );
-				if ( page.endsWith( '.js' ) ) {
-					expect( findSyntaxAbove( text, 2016 ) ).toBeNull();
-					expect( text ).not.toMatch( /\bimport\s*\(|^\s*export\s/m );
-				}
-			}
-		}
+	const pages = gadgets.reduce( ( all: string[], g ) => all.concat( g.pages ), [] );
+	const read = ( page: string ) => fs.readFileSync( path.join( ROOT, 'gadgets', `Gadget-${ page }` ), 'utf8' );
+
+	it.each( pages )( 'built page %s is wrapped in nowiki and free of wikitext a save would expand', ( page ) => {
+		const text = read( page );
+		expect( text ).toMatch( /\/\* <nowiki> \*\/[\s\S]*\/\* <\/nowiki> \*\/\n$/ );
+		expect( findForbiddenWikitext( unwrap( text ) ) ).toEqual( [] );
+	} );
+
+	it.each( pages.filter( ( p ) => p.endsWith( '.js' ) ) )( 'built script %s is ES2016 CommonJS', ( page ) => {
+		const text = read( page );
+		expect( findSyntaxAbove( text, 2016 ) ).toBeNull();
+		expect( text ).not.toMatch( /\bimport\s*\(|^\s*export\s/m );
 	} );
 } );
 
