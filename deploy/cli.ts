@@ -72,7 +72,7 @@ export function parseCommandLine( argv: readonly string[] ): { options: Omit<Dep
 	let url: URL;
 	try {
 		url = new URL( values.api );
-	} catch ( e ) {
+	} catch {
 		return { error: `--api: not a URL: ${ values.api }` };
 	}
 	if ( !/^https?:$/.test( url.protocol ) || !/\/api\.php$/.test( url.pathname ) ) {

@@ -44,7 +44,7 @@ export function credentialsFromEnv( env: NodeJS.ProcessEnv, interactive: boolean
 		return { credentials: null, error: 'MW_USERNAME is set but MW_PASSWORD is not.' };
 	}
 	if ( username ) {
-		if ( username.indexOf( '@' ) === -1 ) {
+		if ( !username.includes( '@' ) ) {
 			return { credentials: null, error: `MW_USERNAME "${ username }" is not a bot password login name (expected "User@BotName", see Special:BotPasswords).` };
 		}
 		return { credentials: { kind: 'botpassword', username, password } };
@@ -90,11 +90,11 @@ export function promptHidden( question: string ): Promise<string> {
 	return new Promise( ( resolve ) => {
 		const output = process.stderr;
 		const rl = readline.createInterface( { input: process.stdin, output, terminal: true } );
-		const mutable = rl as unknown as { _writeToOutput: ( s: string ) => void };
+		const mutable = rl as unknown as { _writeToOutput: () => void };
 		output.write( question );
-		mutable._writeToOutput = () => {
-			// Echo nothing while the password is typed.
-		};
+		// readline has no option to hide input: replace its echo with nothing.
+		// eslint-disable-next-line no-underscore-dangle
+		mutable._writeToOutput = () => undefined;
 		rl.question( '', ( answer ) => {
 			rl.close();
 			output.write( '\n' );

@@ -120,7 +120,7 @@ interface LineInfo {
 }
 
 function describeLines( text: string, lines: readonly Line[] ): LineInfo[] {
-	const ranges: Array<[ number, number ]> = [];
+	const ranges: [ number, number ][] = [];
 	COMMENT_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	let lastEnd = 0;
@@ -221,10 +221,6 @@ function lineNumber( lines: readonly Line[], line: Line ): number {
 	return lines.indexOf( line ) + 1;
 }
 
-function escapeRegExp( s: string ): string {
-	return s.replace( /[.*+?^${}()|[\]\\]/g, '\\$&' );
-}
-
 /** Refuses lines that look like ours but that the Gadgets extension would ignore. */
 function checkLookalikes( lines: readonly Line[], page: PageModel, owned: readonly OwnedSection[] ): void {
 	const parsed = new Set<Line>( page.gadgets.map( ( g ) => g.line ) );
@@ -239,9 +235,12 @@ function checkLookalikes( lines: readonly Line[], page: PageModel, owned: readon
 			if ( /^=/.test( live ) && live.replace( /^=+|=+$/g, '' ).trim() === section.name ) {
 				throw new DefinitionMergeError( `line ${ lineNumber( lines, line ) } ("${ live }") looks like the heading of our section "${ section.name }" but is not a valid heading. Fix it by hand, then deploy again.` );
 			}
+			const bulleted = /^\*+ */.exec( live );
+			const rest = bulleted ? live.slice( bulleted[ 0 ].length ) : '';
 			for ( const gadget of section.gadgets ) {
-				const name = escapeRegExp( gadget.name ).replace( /_/g, '[_ ]' );
-				if ( new RegExp( `^\\*+ *${ name }(?:[\\s[|]|$)` ).test( live ) ) {
+				// The extension reads spaces in names as underscores.
+				const named = [ gadget.name, gadget.name.replace( /_/g, ' ' ) ].some( ( name ) => rest.startsWith( name ) && /^(?:[\s[|]|$)/.test( rest.slice( name.length ) ) );
+				if ( bulleted && named ) {
 					throw new DefinitionMergeError( `line ${ lineNumber( lines, line ) } ("${ live }") looks like a definition of our gadget "${ gadget.name }" but the Gadgets extension cannot read it. Fix or remove it by hand, then deploy again.` );
 				}
 			}
@@ -301,7 +300,7 @@ function mergeSection( lines: Line[], page: PageModel, section: OwnedSection, eo
 	}
 
 	const pageSection = found[ 0 ];
-	const inSection = page.gadgets.filter( ( g ) => g.definition.section === section.name && pageSection.body.indexOf( g.line ) !== -1 );
+	const inSection = page.gadgets.filter( ( g ) => g.definition.section === section.name && pageSection.body.includes( g.line ) );
 	const present = new Map<string, PageGadget>();
 	for ( const gadget of inSection ) {
 		const name = gadget.definition.name;
@@ -326,7 +325,7 @@ function mergeSection( lines: Line[], page: PageModel, section: OwnedSection, eo
 	}
 
 	// Missing lines: next to their neighbours in our file, else at the end of the section's gadget lines.
-	const placed: Array<Line | null> = section.gadgets.map( ( g ) => {
+	const placed: ( Line | null )[] = section.gadgets.map( ( g ) => {
 		const existing = present.get( g.name );
 		return existing ? existing.line : null;
 	} );
@@ -388,7 +387,7 @@ function verify( before: string, after: string, owned: readonly OwnedSection[] )
  * @param page Current text of MediaWiki:Gadgets-definition ('' when the page does not exist)
  * @param owned Our sections (see ownedSections())
  * @return The text to save, whether it changed, and notes for the deployer
- * @throws DefinitionMergeError when the page is malformed or ambiguous
+ * @throws {DefinitionMergeError} when the page is malformed or ambiguous
  */
 export function mergeDefinition( page: string, owned: readonly OwnedSection[] ): MergeResult {
 	const eolMatch = /\r\n|\r|\n/.exec( page );

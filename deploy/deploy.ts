@@ -118,7 +118,7 @@ function checkRights( connection: Connection, pages: readonly PlannedPage[] ): v
  *
  * @param options See DeployOptions
  * @return The plan, what happened to each page, and the number of edits
- * @throws DeployError on a refusal or failed save (the message names the page)
+ * @throws {DeployError} on a refusal or failed save (the message names the page)
  */
 export async function deploy( options: DeployOptions ): Promise<DeployResult> {
 	const { root, log } = options;
@@ -150,7 +150,7 @@ export async function deploy( options: DeployOptions ): Promise<DeployResult> {
 		local.push( readExtraPage( root, options.teamPage, undefined ) );
 	}
 	const titles = local.map( ( p ) => p.title );
-	if ( new Set( titles ).size !== titles.length || titles.indexOf( DEFINITION_PAGE ) !== -1 ) {
+	if ( new Set( titles ).size !== titles.length || titles.includes( DEFINITION_PAGE ) ) {
 		throw new DeployError( `Two pages would be published to the same title: ${ titles.join( ', ' ) }` );
 	}
 

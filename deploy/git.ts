@@ -38,7 +38,7 @@ export function isKnownCommit( root: string, sha: string ): boolean {
 	try {
 		git( root, [ 'rev-parse', '--verify', '--quiet', `${ sha }^{commit}` ] );
 		return true;
-	} catch ( e ) {
+	} catch {
 		return false;
 	}
 }

@@ -64,7 +64,7 @@ export function isPageFile( file: string ): boolean {
 function canonicalJson( text: string ): string | null {
 	try {
 		return JSON.stringify( JSON.parse( text ), null, 4 );
-	} catch ( e ) {
+	} catch {
 		return null;
 	}
 }

@@ -30,7 +30,7 @@ export function checkBuiltPage( file: string, text: string ): string[] {
 	const marker = isCode ? text.indexOf( NOWIKI_OPEN ) : -1;
 	const offset = marker === -1 ? 0 : text.slice( 0, marker ).split( '\n' ).length - 1;
 	for ( const p of findForbiddenWikitext( isCode ? unwrap( text ) : text ) ) {
-		if ( isCode || p.message.indexOf( '</nowiki>' ) === -1 ) {
+		if ( isCode || !p.message.includes( '</nowiki>' ) ) {
 			problems.push( `line ${ p.line + offset }: ${ p.message }` );
 		}
 	}
@@ -53,7 +53,7 @@ export function checkBuiltPage( file: string, text: string ): string[] {
 export function requiredFiles( gadgets: readonly GadgetDefinition[] ): string[] {
 	const files: string[] = [];
 	const add = ( f: string ): void => {
-		if ( files.indexOf( f ) === -1 ) {
+		if ( !files.includes( f ) ) {
 			files.push( f );
 		}
 	};

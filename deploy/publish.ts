@@ -84,7 +84,7 @@ export async function readPages( bot: Mwn, titles: readonly string[] ): Promise<
 			rvslots: 'main',
 			formatversion: '2'
 		} );
-		const query = response.query as { pages: ApiPageInfo[]; normalized?: Array<{ from: string; to: string }> };
+		const query = response.query as { pages: ApiPageInfo[]; normalized?: { from: string; to: string }[] };
 		const byTitle = new Map( query.pages.map( ( p ) => [ p.title, p ] ) );
 		const normalized = new Map( ( query.normalized || [] ).map( ( n ) => [ n.from, n.to ] ) );
 		for ( const title of batch ) {

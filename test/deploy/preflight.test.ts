@@ -7,8 +7,7 @@ const GADGETS = parseGadgetsDefinition( [
 	'* crs-team-core[ResourceLoader|package|hidden]|crs-team-core.js|crs-team-core.css'
 ].join( '\n' ) );
 
-const script = ( commit: string, body: string ): string =>
-	`/**\n * crs-team-gadgets 0.1.0: gadget "x".\n * Built from commit ${ commit }. Do not edit this page by hand:\n */\n/* <nowiki> */\n${ body }\n/* </nowiki> */\n`;
+const script = ( commit: string, body: string ): string => `/**\n * crs-team-gadgets 0.1.0: gadget "x".\n * Built from commit ${ commit }. Do not edit this page by hand:\n */\n/* <nowiki> */\n${ body }\n/* </nowiki> */\n`;
 
 function files( commit: string, overrides: Record<string, string> = {} ): Map<string, string> {
 	return new Map( Object.entries( {

@@ -6,7 +6,7 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { GadgetDefinition, parseGadgetsDefinition } from '../../build/gadgets-definition';
-import { createBotPassword, editPage, startWiki, TestWiki } from './wiki';
+import { createBotPassword, editPage, getJson, startWiki, TestWiki } from './wiki';
 
 const ROOT = path.resolve( __dirname, '..', '..' );
 const TSX = path.join( ROOT, 'node_modules', '.bin', 'tsx' );
@@ -44,10 +44,8 @@ function deploy( ...args: string[] ): Promise<Run> {
 	} );
 }
 
-async function api( params: Record<string, string> ): Promise<Record<string, any>> {
-	const query = new URLSearchParams( { format: 'json', formatversion: '2', ...params } );
-	const response = await fetch( `${ wiki.apiUrl }?${ query }` );
-	return response.json() as Promise<Record<string, any>>;
+function api( params: Record<string, string> ): Promise<any> {
+	return getJson( wiki.apiUrl, params );
 }
 
 /** Revisions saved by the deploy command (their summaries start with "Repo at"). */

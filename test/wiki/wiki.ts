@@ -28,6 +28,7 @@
 import { ChildProcess, execFile, spawn } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
+import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
@@ -96,7 +97,7 @@ function signalGroup( child: ChildProcess, signal: NodeJS.Signals | 0 ): boolean
 	try {
 		process.kill( -( child.pid as number ), signal );
 		return true;
-	} catch ( e ) {
+	} catch {
 		return false;
 	}
 }
@@ -175,7 +176,7 @@ function which( names: readonly string[] ): string | null {
 			try {
 				fs.accessSync( file, fs.constants.X_OK );
 				return file;
-			} catch ( e ) {
+			} catch {
 				// not here
 			}
 		}
@@ -261,6 +262,46 @@ export async function editPage( wiki: TestWiki, title: string, text: string, sum
 	await runMaintenance( wiki, 'edit', [ `--user=${ wiki.adminUser }`, `--summary=${ summary }`, title ], text );
 }
 
+function sleep( ms: number ): Promise<void> {
+	return new Promise( ( resolve ) => {
+		setTimeout( resolve, ms );
+	} );
+}
+
+/**
+ * GETs an API URL with `format=json&formatversion=2` and the given parameters.
+ *
+ * @param apiUrl URL of api.php
+ * @param params Query parameters
+ * @return The decoded answer
+ */
+export function getJson( apiUrl: string, params: Record<string, string> ): Promise<any> {
+	const url = new URL( apiUrl );
+	for ( const [ key, value ] of Object.entries( { format: 'json', formatversion: '2', ...params } ) ) {
+		url.searchParams.set( key, value );
+	}
+	return new Promise( ( resolve, reject ) => {
+		http.get( url, ( response ) => {
+			let body = '';
+			response.setEncoding( 'utf8' );
+			response.on( 'data', ( chunk: string ) => {
+				body += chunk;
+			} );
+			response.on( 'end', () => {
+				if ( response.statusCode !== 200 ) {
+					reject( new Error( `HTTP ${ response.statusCode } from ${ url }` ) );
+					return;
+				}
+				try {
+					resolve( JSON.parse( body ) );
+				} catch {
+					reject( new Error( `Not JSON from ${ url }: ${ body.slice( 0, 200 ) }` ) );
+				}
+			} );
+		} ).on( 'error', reject );
+	} );
+}
+
 async function waitForApi( apiUrl: string, child: ChildProcess, timeout: number, log: string ): Promise<void> {
 	const deadline = Date.now() + timeout;
 	let lastError = '';
@@ -269,16 +310,15 @@ async function waitForApi( apiUrl: string, child: ChildProcess, timeout: number,
 			throw new Error( `php -S exited with code ${ child.exitCode }:\n${ readTail( log ) }` );
 		}
 		try {
-			const response = await fetch( `${ apiUrl }?action=query&meta=siteinfo&format=json&formatversion=2` );
-			const body = await response.json() as { query?: { general?: unknown } };
-			if ( response.ok && body.query && body.query.general ) {
+			const body = await getJson( apiUrl, { action: 'query', meta: 'siteinfo' } ) as { query?: { general?: unknown } };
+			if ( body.query && body.query.general ) {
 				return;
 			}
-			lastError = `HTTP ${ response.status }`;
+			lastError = 'no siteinfo in the answer';
 		} catch ( e ) {
 			lastError = ( e as Error ).message;
 		}
-		await new Promise( ( resolve ) => setTimeout( resolve, 100 ) );
+		await sleep( 100 );
 	}
 	throw new Error( `The test wiki did not answer at ${ apiUrl } within ${ timeout } ms (${ lastError }):\n${ readTail( log ) }` );
 }
@@ -286,7 +326,7 @@ async function waitForApi( apiUrl: string, child: ChildProcess, timeout: number,
 function readTail( file: string ): string {
 	try {
 		return fs.readFileSync( file, 'utf8' ).split( '\n' ).slice( -30 ).join( '\n' );
-	} catch ( e ) {
+	} catch {
 		return '';
 	}
 }
@@ -300,7 +340,7 @@ async function stopChild( child: ChildProcess ): Promise<void> {
 		if ( Date.now() > deadline ) {
 			signalGroup( child, 'SIGKILL' );
 		}
-		await new Promise( ( resolve ) => setTimeout( resolve, 50 ) );
+		await sleep( 50 );
 	}
 }
 
@@ -381,7 +421,7 @@ async function main( argv: readonly string[] ): Promise<void> {
 	}
 	const wiki = await startWiki( { port } );
 	console.log( [
-		`Test wiki running (stop with Ctrl-C; it is deleted then):`,
+		'Test wiki running (stop with Ctrl-C; it is deleted then):',
 		`  Main page: ${ wiki.indexUrl }?title=Main_Page`,
 		`  API:       ${ wiki.apiUrl }`,
 		`  Login:     ${ wiki.adminUser } / ${ wiki.adminPassword }`,
