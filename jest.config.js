@@ -5,7 +5,7 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: [ '<rootDir>/test' ],
 	testMatch: [ '**/*.test.ts' ],
-	testPathIgnorePatterns: [ '/node_modules/', '/test/e2e/' ],
+	testPathIgnorePatterns: [ '/node_modules/', '/test/e2e/', '/test/wiki/' ],
 	transform: {
 		'^.+\\.ts$': '<rootDir>/build/jest-transform.js'
 	},

@@ -20,12 +20,13 @@ export interface GadgetDefinition {
 const SECTION_RE = /^==+ *([^*:\s|]+)\s*(?<!=)==+\s*$/;
 const LINE_RE = /^\*+ *([a-zA-Z](?:[-_:.\w ]*[a-zA-Z0-9])?)(\s*\[.*?\])?\s*((\|[^|]*)+)\s*$/;
 
-/**
- * Parses one gadget line; `null` when the Gadgets extension would ignore it.
- *
- * @param line
- * @param section
- */
+/** The section name of a `== name ==` heading line; `null` when the line is not one. */
+export function parseSectionHeading( line: string ): string | null {
+	const m = SECTION_RE.exec( line );
+	return m ? m[ 1 ] : null;
+}
+
+/** Parses one gadget line; `null` when the Gadgets extension would ignore it. */
 export function parseGadgetLine( line: string, section: string ): GadgetDefinition | null {
 	const m = LINE_RE.exec( line );
 	if ( !m ) {
@@ -61,9 +62,9 @@ export function parseGadgetsDefinition( text: string ): GadgetDefinition[] {
 	const gadgets: GadgetDefinition[] = [];
 	let section = '';
 	for ( const line of withoutComments.split( /(?:\r\n|\r|\n)+/ ) ) {
-		const heading = SECTION_RE.exec( line );
-		if ( heading ) {
-			section = heading[ 1 ];
+		const heading = parseSectionHeading( line );
+		if ( heading !== null ) {
+			section = heading;
 			continue;
 		}
 		const gadget = parseGadgetLine( line, section );
