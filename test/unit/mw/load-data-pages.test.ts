@@ -1,0 +1,61 @@
+import { loadDataPages, mapQueryResponse, queryParams } from '../../../src/mw/load-data-pages';
+
+const TITLE = 'Module:Team/data.json';
+
+describe( 'the data page request', () => {
+	it( 'is cacheable for anonymous readers', () => {
+		const params = queryParams( [ TITLE, 'Module:Other.json' ], { checkEdit: false } );
+		expect( params ).toMatchObject( { titles: `${ TITLE }|Module:Other.json`, uselang: 'content', maxage: 300, smaxage: 300 } );
+		expect( params ).not.toHaveProperty( 'intestactions' );
+	} );
+
+	it( 'asks about edit rights for logged-in users', () => {
+		expect( queryParams( [ TITLE ], { checkEdit: true } ) ).toHaveProperty( 'intestactions', 'edit' );
+	} );
+
+	it( 'batches 50 titles a request and answers every title', async () => {
+		const titles = Array.from( { length: 120 }, ( _, i ) => `Module:T${ i }.json` );
+		const requests: Record<string, unknown>[] = [];
+		const api = {
+			get: ( params: Record<string, unknown> ) => {
+				requests.push( params );
+				const asked = String( params.titles ).split( '|' );
+				return Promise.resolve( { query: { pages: asked.map( ( title ) => ( { title, missing: true } ) ) } } );
+			}
+		} as unknown as mw.Api;
+		const results = await loadDataPages( api, titles.concat( titles.slice( 0, 5 ) ), { checkEdit: false } );
+		expect( requests.map( ( r ) => String( r.titles ).split( '|' ).length ) ).toEqual( [ 50, 50, 20 ] );
+		expect( results.size ).toBe( 120 );
+	} );
+
+	it( 'turns a failed request into an error for each of its titles', async () => {
+		const api = { get: () => Promise.reject( 'readapidenied' ) } as unknown as mw.Api;
+		const results = await loadDataPages( api, [ TITLE ], { checkEdit: false } );
+		expect( results.get( TITLE ) ).toEqual( { kind: 'error', title: TITLE, code: 'readapidenied' } );
+	} );
+} );
+
+describe( 'mapQueryResponse', () => {
+	it( 'follows title normalisation', () => {
+		const results = mapQueryResponse( [ 'module:Team/data.json' ], {
+			query: {
+				normalized: [ { from: 'module:Team/data.json', to: TITLE } ],
+				pages: [ { title: TITLE, revisions: [ { revid: 3, timestamp: 't', slots: { main: { content: '{}' } } } ] } ]
+			}
+		}, { checkEdit: false } );
+		expect( results.get( 'module:Team/data.json' ) ).toEqual( { kind: 'ok', title: TITLE, text: '{}', revid: 3, canEdit: false } );
+	} );
+
+	it.each( [
+		[ 'missing', { title: TITLE, missing: true, actions: { edit: true } }, { kind: 'missing', title: TITLE, canEdit: true } ],
+		[ 'invalid', { title: TITLE, invalid: true, invalidreason: 'bad' }, { kind: 'invalid', title: TITLE, reason: 'bad' } ],
+		[ 'hidden', { title: TITLE, revisions: [ { revid: 1, timestamp: 't', slots: { main: { texthidden: true } } } ] }, { kind: 'error', title: TITLE, code: 'content-hidden' } ]
+	] )( 'reports a %s page', ( _name, page, expected ) => {
+		expect( mapQueryResponse( [ TITLE ], { query: { pages: [ page ] } }, { checkEdit: true } ).get( TITLE ) ).toEqual( expected );
+	} );
+
+	it( 'never trusts an edit right it did not ask for', () => {
+		const result = mapQueryResponse( [ TITLE ], { query: { pages: [ { title: TITLE, missing: true, actions: { edit: true } } ] } }, { checkEdit: false } );
+		expect( result.get( TITLE ) ).toMatchObject( { canEdit: false } );
+	} );
+} );
