@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { dependenciesOf, parseGadgetLine, parseGadgetsDefinition } from '../../../build/gadgets-definition';
 import { findForbiddenWikitext, findSyntaxAbove, unwrap } from '../../../build/checks';
+import { build } from '../../../build/build';
 
 const ROOT = path.join( __dirname, '../../..' );
 const DEFINITION = fs.readFileSync( path.join( ROOT, 'Gadgets-definition.txt' ), 'utf8' );
@@ -34,6 +35,9 @@ describe( 'parsing a definition the way the Gadgets extension does', () => {
 
 describe( 'our Gadgets-definition.txt', () => {
 	const gadgets = parseGadgetsDefinition( DEFINITION );
+
+	// The real build, so these tests never look at stale output.
+	beforeAll( () => build(), 60000 );
 
 	it( 'defines the reader gadget as a package gadget that can be tried with ?withgadget=', () => {
 		const reader = gadgets.find( ( g ) => g.name === 'crs-team' )!;
