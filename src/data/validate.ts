@@ -273,18 +273,6 @@ function validateTeam( v: Validator, value: unknown, path: string ): Team | null
 	};
 }
 
-/**
- * Runs `check` against a fresh problem count; true when it added no error.
- *
- * @param v
- * @param check
- */
-function withoutNewErrors( v: Validator, check: () => void ): boolean {
-	const before = v.problems.filter( ( p ) => p.severity === 'error' ).length;
-	check();
-	return v.problems.filter( ( p ) => p.severity === 'error' ).length === before;
-}
-
 function validateId( v: Validator, value: unknown, path: string, seen: Set<string>, what: string ): string | null {
 	if ( typeof value !== 'string' || !ID_RE.test( value ) ) {
 		v.error( path, `must be an identifier of lowercase letters, digits, dots and hyphens (such as "2026-12" or "trust-and-safety"), not ${ describe( value ) }` );
@@ -298,106 +286,118 @@ function validateId( v: Validator, value: unknown, path: string, seen: Set<strin
 	return value;
 }
 
+/**
+ * A subteam card, or null when it lacks what a card needs (id, name). Broken
+ * optional parts (a bad link, one bad responsibility) are reported and left
+ * out; the card stays.
+ */
 function validateSubteam( v: Validator, value: unknown, path: string, ids: Set<string> ): Subteam | null {
 	const obj = v.object( value, path );
 	if ( !obj ) {
 		return null;
 	}
-	let subteam: Subteam | null = null;
-	const ok = withoutNewErrors( v, () => {
-		v.knownKeys( obj, path, [ 'id', 'name', 'summary', 'responsibilities', 'page', 'contact', 'links' ] );
-		const id = validateId( v, obj.id, childPath( path, 'id' ), ids, 'subteam' );
-		const name = obj.name === undefined ?
-			( v.error( childPath( path, 'name' ), 'is missing: a subteam needs a name' ), null ) :
-			v.text( obj.name, childPath( path, 'name' ) );
-		const responsibilities = obj.responsibilities === undefined ? [] :
-			v.texts( obj.responsibilities, childPath( path, 'responsibilities' ) );
-		if ( !responsibilities.length ) {
-			v.warn( childPath( path, 'responsibilities' ), 'the subteam lists no responsibilities' );
-		}
-		if ( id && name ) {
-			subteam = {
-				id,
-				name,
-				summary: v.optionalText( obj, 'summary', path ),
-				responsibilities,
-				page: v.optionalLink( obj, 'page', path ),
-				contact: v.optionalLink( obj, 'contact', path ),
-				links: v.links( obj, 'links', path )
-			};
-		}
-	} );
-	return ok ? subteam : null;
+	v.knownKeys( obj, path, [ 'id', 'name', 'summary', 'responsibilities', 'page', 'contact', 'links' ] );
+	const id = validateId( v, obj.id, childPath( path, 'id' ), ids, 'subteam' );
+	const name = obj.name === undefined ?
+		( v.error( childPath( path, 'name' ), 'is missing: a subteam needs a name' ), null ) :
+		v.text( obj.name, childPath( path, 'name' ) );
+	const responsibilities = obj.responsibilities === undefined ? [] :
+		v.texts( obj.responsibilities, childPath( path, 'responsibilities' ) );
+	if ( !responsibilities.length ) {
+		v.warn( childPath( path, 'responsibilities' ), 'the subteam lists no responsibilities' );
+	}
+	const optional = {
+		summary: v.optionalText( obj, 'summary', path ),
+		page: v.optionalLink( obj, 'page', path ),
+		contact: v.optionalLink( obj, 'contact', path ),
+		links: v.links( obj, 'links', path )
+	};
+	return id && name ? { id, name, responsibilities, ...optional } : null;
 }
 
+function sessionTimes( v: Validator, obj: JsonObject, path: string ): { start: number; end: number } | null {
+	const times: { start?: number; end?: number } = {};
+	for ( const key of [ 'start', 'end' ] as const ) {
+		const p = childPath( path, key );
+		const raw = obj[ key ];
+		if ( raw === undefined ) {
+			v.error( p, `is missing: a session needs its ${ key } date and time` );
+		} else if ( typeof raw !== 'string' ) {
+			v.error( p, `must be a date and time such as "2026-12-10T16:00:00Z", not ${ describe( raw ) }` );
+		} else {
+			const parsed = parseIsoDateTime( raw );
+			if ( 'error' in parsed ) {
+				v.error( p, parsed.error );
+			} else {
+				times[ key ] = parsed.ms;
+			}
+		}
+	}
+	if ( times.start === undefined || times.end === undefined ) {
+		return null;
+	}
+	if ( times.end <= times.start ) {
+		v.error( childPath( path, 'end' ), 'must be after the start' );
+		return null;
+	}
+	if ( times.end - times.start > LONGEST_SESSION_MS ) {
+		v.warn( childPath( path, 'end' ), 'the session lasts more than 12 hours; is the end right?' );
+	}
+	return { start: times.start, end: times.end };
+}
+
+/**
+ * A session, or null when its id, times, status or sequence are wrong: showing
+ * it at a wrong time, or as held when it was cancelled, would mislead. Broken
+ * optional parts (a bad link) are reported and left out; the session stays.
+ */
 function validateSession( v: Validator, value: unknown, path: string, ids: Set<string> ): Session | null {
 	const obj = v.object( value, path );
 	if ( !obj ) {
 		return null;
 	}
-	let session: Session | null = null;
-	const ok = withoutNewErrors( v, () => {
-		v.knownKeys( obj, path, [ 'id', 'title', 'description', 'start', 'end', 'status', 'sequence', 'stream', 'room', 'notes', 'recording' ] );
-		const id = validateId( v, obj.id, childPath( path, 'id' ), ids, 'session' );
-		const times: { start?: number; end?: number } = {};
-		for ( const key of [ 'start', 'end' ] as const ) {
-			const p = childPath( path, key );
-			const raw = obj[ key ];
-			if ( raw === undefined ) {
-				v.error( p, `is missing: a session needs its ${ key } date and time` );
-			} else if ( typeof raw !== 'string' ) {
-				v.error( p, `must be a date and time such as "2026-12-10T16:00:00Z", not ${ describe( raw ) }` );
-			} else {
-				const parsed = parseIsoDateTime( raw );
-				if ( 'error' in parsed ) {
-					v.error( p, parsed.error );
-				} else {
-					times[ key ] = parsed.ms;
-				}
-			}
+	v.knownKeys( obj, path, [ 'id', 'title', 'description', 'start', 'end', 'status', 'sequence', 'stream', 'room', 'notes', 'recording' ] );
+	const id = validateId( v, obj.id, childPath( path, 'id' ), ids, 'session' );
+	const times = sessionTimes( v, obj, path );
+	let status: SessionStatus | null = 'scheduled';
+	if ( obj.status !== undefined ) {
+		if ( typeof obj.status === 'string' && ( SESSION_STATUSES as readonly string[] ).includes( obj.status ) ) {
+			status = obj.status as SessionStatus;
+		} else {
+			v.error( childPath( path, 'status' ), `must be one of ${ SESSION_STATUSES.join( ', ' ) }, not ${ describe( obj.status ) }` );
+			status = null;
 		}
-		if ( times.start !== undefined && times.end !== undefined ) {
-			if ( times.end <= times.start ) {
-				v.error( childPath( path, 'end' ), 'must be after the start' );
-			} else if ( times.end - times.start > LONGEST_SESSION_MS ) {
-				v.warn( childPath( path, 'end' ), 'the session lasts more than 12 hours; is the end right?' );
-			}
+	}
+	let sequence: number | null = 0;
+	if ( obj.sequence !== undefined ) {
+		if ( typeof obj.sequence === 'number' && Number.isInteger( obj.sequence ) && obj.sequence >= 0 ) {
+			sequence = obj.sequence;
+		} else {
+			v.error( childPath( path, 'sequence' ), `must be a whole number, 0 or more, not ${ describe( obj.sequence ) }` );
+			sequence = null;
 		}
-		let status: SessionStatus = 'scheduled';
-		if ( obj.status !== undefined ) {
-			if ( typeof obj.status === 'string' && ( SESSION_STATUSES as readonly string[] ).includes( obj.status ) ) {
-				status = obj.status as SessionStatus;
-			} else {
-				v.error( childPath( path, 'status' ), `must be one of ${ SESSION_STATUSES.join( ', ' ) }, not ${ describe( obj.status ) }` );
-			}
-		}
-		let sequence = 0;
-		if ( obj.sequence !== undefined ) {
-			if ( typeof obj.sequence === 'number' && Number.isInteger( obj.sequence ) && obj.sequence >= 0 ) {
-				sequence = obj.sequence;
-			} else {
-				v.error( childPath( path, 'sequence' ), `must be a whole number, 0 or more, not ${ describe( obj.sequence ) }` );
-			}
-		}
-		if ( id && times.start !== undefined && times.end !== undefined ) {
-			session = {
-				id,
-				title: v.optionalText( obj, 'title', path ),
-				description: v.optionalText( obj, 'description', path ),
-				start: times.start,
-				end: times.end,
-				startText: String( obj.start ),
-				endText: String( obj.end ),
-				status,
-				sequence,
-				stream: v.optionalLink( obj, 'stream', path ),
-				room: v.optionalLink( obj, 'room', path ),
-				notes: v.optionalLink( obj, 'notes', path ),
-				recording: v.optionalLink( obj, 'recording', path )
-			};
-		}
-	} );
-	return ok ? session : null;
+	}
+	const optional = {
+		title: v.optionalText( obj, 'title', path ),
+		description: v.optionalText( obj, 'description', path ),
+		stream: v.optionalLink( obj, 'stream', path ),
+		room: v.optionalLink( obj, 'room', path ),
+		notes: v.optionalLink( obj, 'notes', path ),
+		recording: v.optionalLink( obj, 'recording', path )
+	};
+	if ( !id || !times || status === null || sequence === null ) {
+		return null;
+	}
+	return {
+		id,
+		start: times.start,
+		end: times.end,
+		startText: String( obj.start ),
+		endText: String( obj.end ),
+		status,
+		sequence,
+		...optional
+	};
 }
 
 function validatePlanned( v: Validator, value: unknown, path: string ): PlannedSlot | null {

@@ -18,6 +18,11 @@ const OUTPUT_CLASS = 'crs-team__output';
 
 export interface ApplyOptions {
 	readonly sampleNotice: boolean;
+	/**
+	 * Show editors what is wrong with the data page here. Several
+	 * placeholders of one data page report it once, in the first.
+	 */
+	readonly reportProblems: boolean;
 }
 
 /**
@@ -49,35 +54,36 @@ function setOutput( element: HTMLElement, content: HTMLElement | null, showFallb
 	fallback.hidden = !showFallback;
 }
 
-function fail( ctx: RenderContext, placeholder: Placeholder, title: string, failure: LoadFailure, canEdit: boolean ): PlaceholderState {
-	setOutput( placeholder.element, canEdit ? renderFailure( ctx, title, failure ) : null, true );
+function fail( ctx: RenderContext, placeholder: Placeholder, title: string, failure: LoadFailure, report: boolean ): PlaceholderState {
+	setOutput( placeholder.element, report ? renderFailure( ctx, title, failure ) : null, true );
 	placeholder.element.setAttribute( STATE_ATTRIBUTE, 'failed' );
 	return 'failed';
 }
 
 export function applyResult( ctx: RenderContext, placeholder: Placeholder, result: DataPageResult, options: ApplyOptions ): PlaceholderState {
 	const canEdit = result.kind === 'ok' || result.kind === 'missing' ? result.canEdit : false;
+	const report = canEdit && options.reportProblems;
 	if ( !Array.isArray( placeholder.views ) ) {
 		return fail( ctx, placeholder, result.title, { kind: 'unknown-view', view: ( placeholder.views as { unknown: string } ).unknown }, canEdit );
 	}
 	switch ( result.kind ) {
 		case 'missing':
-			return fail( ctx, placeholder, result.title, { kind: 'missing' }, canEdit );
+			return fail( ctx, placeholder, result.title, { kind: 'missing' }, report );
 		case 'invalid':
-			return fail( ctx, placeholder, result.title, { kind: 'bad-title', title: result.title }, canEdit );
+			return fail( ctx, placeholder, result.title, { kind: 'bad-title', title: result.title }, report );
 		case 'error':
-			return fail( ctx, placeholder, result.title, { kind: 'load', code: result.code }, canEdit );
+			return fail( ctx, placeholder, result.title, { kind: 'load', code: result.code }, report );
 	}
 	const parsed = parseDataPage( result.text );
 	if ( !parsed.ok ) {
-		return fail( ctx, placeholder, result.title, { kind: 'syntax', ...parsed.syntax }, canEdit );
+		return fail( ctx, placeholder, result.title, { kind: 'syntax', ...parsed.syntax }, report );
 	}
 	const { data, problems } = parsed.result;
 	if ( !data ) {
-		return fail( ctx, placeholder, result.title, { kind: 'unusable', problems }, canEdit );
+		return fail( ctx, placeholder, result.title, { kind: 'unusable', problems }, report );
 	}
 	const rendered = renderViews( ctx, data, placeholder.views, { sampleNotice: options.sampleNotice } );
-	const output = canEdit && problems.length ?
+	const output = report && problems.length ?
 		el( ctx.doc, 'div', null, renderProblems( ctx, result.title, problems ), rendered ) :
 		rendered;
 	setOutput( placeholder.element, output, false );

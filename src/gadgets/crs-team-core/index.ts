@@ -25,12 +25,17 @@ export async function renderPlaceholders( root: HTMLElement ): Promise<void> {
 
 	const ctx = createRenderContext( currentRenderLanguage(), currentZone(), Date.now() );
 	let sampleNoticeShown = false;
+	const reported = new Set<string>();
 	for ( const placeholder of placeholders ) {
 		const title = titleOf( placeholder.source );
 		const result = title ? results.get( title ) : undefined;
 		const state = applyResult( ctx, placeholder, result || { kind: 'invalid', title: placeholder.source, reason: 'invalid title' }, {
-			sampleNotice: !sampleNoticeShown
+			sampleNotice: !sampleNoticeShown,
+			reportProblems: !reported.has( title || placeholder.source )
 		} );
+		if ( Array.isArray( placeholder.views ) ) {
+			reported.add( title || placeholder.source );
+		}
 		if ( state === 'rendered' ) {
 			sampleNoticeShown = true;
 		}

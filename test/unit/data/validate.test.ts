@@ -177,7 +177,7 @@ describe( 'validateTeamData drops only what is broken', () => {
 
 	it( 'drops one bad subteam card and keeps the others', () => {
 		const d = sample();
-		d.subteams[ 0 ].responsibilities = [ 5 ];
+		d.subteams[ 0 ].name = 5;
 		const { data } = validateTeamData( d );
 		expect( data!.subteams.map( ( s ) => s.id ) ).toEqual( [ 'human-rights', 'trust-and-safety' ] );
 	} );
@@ -186,8 +186,29 @@ describe( 'validateTeamData drops only what is broken', () => {
 		const d = sample();
 		d.conversationHours.sessions[ 0 ].notes = 'javascript:void(0)';
 		const { data, problems } = validateTeamData( d );
-		expect( data!.conversationHours.sessions ).toHaveLength( 3 );
+		expect( data!.conversationHours.sessions ).toHaveLength( 4 );
+		expect( data!.conversationHours.sessions[ 0 ].notes ).toBeUndefined();
+		expect( data!.conversationHours.sessions[ 0 ].stream ).toBeDefined();
 		expect( errorsOf( problems ) ).toEqual( [ expect.stringContaining( 'conversationHours.sessions[0].notes' ) ] );
+	} );
+
+	it( 'keeps a subteam card when one of its links or responsibilities is broken', () => {
+		const d = sample();
+		d.subteams[ 2 ].links[ 0 ] = 'javascript:alert(1)';
+		d.subteams[ 2 ].responsibilities[ 1 ] = 5;
+		const { data, problems } = validateTeamData( d );
+		const card = data!.subteams[ 2 ];
+		expect( card.id ).toBe( 'trust-and-safety' );
+		expect( card.links.map( ( l ) => l.target ) ).toEqual( [ { kind: 'wiki', title: 'Universal Code of Conduct/Enforcement guidelines' } ] );
+		expect( card.responsibilities ).toHaveLength( 5 );
+		expect( errorsOf( problems ) ).toHaveLength( 2 );
+	} );
+
+	it( 'drops a session whose status is not one it knows, rather than show it as held', () => {
+		const d = sample();
+		d.conversationHours.sessions[ 3 ].status = 'canceled';
+		const { data } = validateTeamData( d );
+		expect( data!.conversationHours.sessions.map( ( s ) => s.id ) ).toEqual( [ '2026-03', '2026-06', '2026-09' ] );
 	} );
 
 	it( 'gives no data when the team has no name, but still reports everything else', () => {

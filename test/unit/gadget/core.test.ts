@@ -233,6 +233,27 @@ describe( 'a broken or unreachable data page never blanks the page', () => {
 		] );
 	} );
 
+	it( 'reports the problems of a data page once, however many placeholders use it', async () => {
+		const data = JSON.parse( SAMPLE );
+		data.subteams[ 0 ].links[ 0 ] = 'https://';
+		const { root } = await view( {
+			userName: 'Maintainer',
+			api: async () => pageResponse( DATA_TITLE, JSON.stringify( data ), { actions: { edit: true } } )
+		} );
+		expect( root.querySelectorAll( '.crs-team-problems' ) ).toHaveLength( 1 );
+		expect( texts( root, '.crs-team-problems__item' ) ).toEqual( [ expect.stringMatching( /^subteams\[0\]\.links\[0\]: / ) ] );
+		root.querySelectorAll( '.crs-team' ).forEach( ( p ) => expect( p.getAttribute( 'data-crs-state' ) ).toBe( 'rendered' ) );
+	} );
+
+	it( 'reports a broken data page once, and keeps every fallback', async () => {
+		const { root } = await view( {
+			userName: 'Maintainer',
+			api: async () => pageResponse( DATA_TITLE, '{', { actions: { edit: true } } )
+		} );
+		expect( root.querySelectorAll( '.cdx-message--error' ) ).toHaveLength( 1 );
+		root.querySelectorAll( '.fallback' ).forEach( ( f ) => expect( isShown( f ) ).toBe( true ) );
+	} );
+
 	it( 'tells editors about a view name it does not know', async () => {
 		const { root } = await view( { userName: 'Maintainer', content: placeholder( 'agenda' ) } );
 		expect( root.querySelector( '.cdx-message--error' )!.textContent ).toContain( 'Unknown view "agenda"' );
