@@ -559,9 +559,14 @@ export function parseWithSourceMap( text: string ): JsonParseResult {
 					fail( 'Unexpected end of the text: \'' + closerOf( frame ) + '\' is missing (the \'' +
 						text.charAt( frame.open ) + '\' on line ' + opened.line + ' is never closed)' );
 				}
-				fail( frame.isArray ?
+				let hint = '';
+				if ( ( next === 45 || next === 58 ) && isDigit( text.charCodeAt( pos - 1 ) ) ) {
+					// `"start": 2025-02-13T15:00Z`
+					hint = ' (write dates and times in double quotes)';
+				}
+				fail( ( frame.isArray ?
 					'Expected \',\' or \']\' after an array element' :
-					'Expected \',\' or \'}\' after a property value' );
+					'Expected \',\' or \'}\' after a property value' ) + hint );
 			}
 		}
 	} catch ( e ) {
