@@ -92,6 +92,28 @@ export function positionAt( text: string, offset: number ): Position {
 	return { line, column: end - lineStart + 1, offset: end };
 }
 
+/**
+ * The offset of 1-based `line` and `column` in `text`, clamped to the text
+ * and to the end of that line (the inverse of `positionAt`).
+ */
+export function offsetAt( text: string, line: number, column: number ): number {
+	let offset = 0;
+	for ( let l = 1; l < line; l++ ) {
+		const lf = text.indexOf( '\n', offset );
+		const cr = text.indexOf( '\r', offset );
+		if ( lf === -1 && cr === -1 ) {
+			return text.length;
+		}
+		if ( cr !== -1 && ( lf === -1 || cr < lf ) ) {
+			offset = text.charCodeAt( cr + 1 ) === 10 ? cr + 2 : cr + 1;
+		} else {
+			offset = lf + 1;
+		}
+	}
+	const rest = /^[^\r\n]*/.exec( text.slice( offset ) )![ 0 ];
+	return offset + Math.max( 0, Math.min( column - 1, rest.length ) );
+}
+
 /** Thrown inside the parser only; turned into `{ ok: false }`. */
 class SyntaxProblem {
 	constructor( readonly message: string, readonly offset: number ) {}
