@@ -39,11 +39,11 @@ function gitDescribe(): string {
 function header( gadget: string, commit: string ): string {
 	const pkg = JSON.parse( fs.readFileSync( path.join( ROOT, 'package.json' ), 'utf8' ) );
 	return [
-		`/**`,
+		'/**',
 		` * ${ pkg.name } ${ pkg.version }: gadget "${ gadget }".`,
 		` * Built from commit ${ commit }. Do not edit this page by hand:`,
-		` * change the source in the project's repository and deploy.`,
-		` */`
+		' * change the source in the project\'s repository and deploy.',
+		' */'
 	].join( '\n' );
 }
 
@@ -145,7 +145,7 @@ export async function build(): Promise<BuiltPage[]> {
 
 if ( require.main === module ) {
 	build().then( ( built ) => {
-		if ( process.argv.indexOf( '--quiet' ) === -1 ) {
+		if ( !process.argv.includes( '--quiet' ) ) {
 			for ( const page of built ) {
 				console.log( `gadgets/${ page.file.padEnd( 40 ) } ${ String( page.bytes ).padStart( 7 ) } bytes` );
 			}

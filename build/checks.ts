@@ -11,12 +11,16 @@ export interface Problem {
 	readonly line: number;
 }
 
-/** Lines of `code` containing signature tildes, `{{subst:` or `</nowiki>`. */
+/**
+ * Lines of `code` containing signature tildes, `{{subst:` or `</nowiki>`.
+ *
+ * @param code
+ */
 export function findForbiddenWikitext( code: string ): Problem[] {
 	const problems: Problem[] = [];
 	code.split( '\n' ).forEach( ( text, index ) => {
 		for ( const needle of FORBIDDEN ) {
-			if ( text.toLowerCase().indexOf( needle ) !== -1 ) {
+			if ( text.toLowerCase().includes( needle ) ) {
 				problems.push( { message: `contains "${ needle }"`, line: index + 1 } );
 			}
 		}
@@ -24,7 +28,12 @@ export function findForbiddenWikitext( code: string ): Problem[] {
 	return problems;
 }
 
-/** A syntax error when `code` is not valid ECMAScript of the given edition (script goal). */
+/**
+ * A syntax error when `code` is not valid ECMAScript of the given edition (script goal).
+ *
+ * @param code
+ * @param ecmaVersion
+ */
 export function findSyntaxAbove( code: string, ecmaVersion: 2016 | 2017 | 2020 = 2016 ): Problem | null {
 	try {
 		acorn.parse( code, { ecmaVersion, sourceType: 'script', allowReturnOutsideFunction: true } );
@@ -38,7 +47,11 @@ export function findSyntaxAbove( code: string, ecmaVersion: 2016 | 2017 | 2020 =
 export const NOWIKI_OPEN = '/* <nowiki> */';
 export const NOWIKI_CLOSE = '/* </nowiki> */';
 
-/** The text between our nowiki wrapper, i.e. what the checks look at. */
+/**
+ * The text between our nowiki wrapper, i.e. what the checks look at.
+ *
+ * @param page
+ */
 export function unwrap( page: string ): string {
 	const start = page.indexOf( NOWIKI_OPEN );
 	const end = page.lastIndexOf( NOWIKI_CLOSE );

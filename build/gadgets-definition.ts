@@ -20,7 +20,12 @@ export interface GadgetDefinition {
 const SECTION_RE = /^==+ *([^*:\s|]+)\s*(?<!=)==+\s*$/;
 const LINE_RE = /^\*+ *([a-zA-Z](?:[-_:.\w ]*[a-zA-Z0-9])?)(\s*\[.*?\])?\s*((\|[^|]*)+)\s*$/;
 
-/** Parses one gadget line; `null` when the Gadgets extension would ignore it. */
+/**
+ * Parses one gadget line; `null` when the Gadgets extension would ignore it.
+ *
+ * @param line
+ * @param section
+ */
 export function parseGadgetLine( line: string, section: string ): GadgetDefinition | null {
 	const m = LINE_RE.exec( line );
 	if ( !m ) {
@@ -46,7 +51,11 @@ export function parseGadgetLine( line: string, section: string ): GadgetDefiniti
 	return { name, section, line, options, pages };
 }
 
-/** Every gadget the page defines, in order, as the Gadgets extension reads it. */
+/**
+ * Every gadget the page defines, in order, as the Gadgets extension reads it.
+ *
+ * @param text
+ */
 export function parseGadgetsDefinition( text: string ): GadgetDefinition[] {
 	const withoutComments = text.replace( /<!--[\s\S]*?-->/g, '' );
 	const gadgets: GadgetDefinition[] = [];
@@ -65,16 +74,24 @@ export function parseGadgetsDefinition( text: string ): GadgetDefinition[] {
 	return gadgets;
 }
 
-/** The ResourceLoader modules a gadget depends on (the build keeps them external). */
+/**
+ * The ResourceLoader modules a gadget depends on (the build keeps them external).
+ *
+ * @param gadget
+ */
 export function dependenciesOf( gadget: GadgetDefinition ): readonly string[] {
 	return gadget.options.get( 'dependencies' ) || [];
 }
 
-/** Section names used by the definition, in order of first appearance. */
+/**
+ * Section names used by the definition, in order of first appearance.
+ *
+ * @param gadgets
+ */
 export function sectionsOf( gadgets: readonly GadgetDefinition[] ): string[] {
 	const seen: string[] = [];
 	for ( const g of gadgets ) {
-		if ( g.section && seen.indexOf( g.section ) === -1 ) {
+		if ( g.section && !seen.includes( g.section ) ) {
 			seen.push( g.section );
 		}
 	}

@@ -115,7 +115,7 @@ export const VIEWS = [ 'overview', 'subteams', 'calendar' ] as const;
 export type View = typeof VIEWS[number];
 
 export function isView( value: unknown ): value is View {
-	return typeof value === 'string' && ( VIEWS as readonly string[] ).indexOf( value ) !== -1;
+	return typeof value === 'string' && ( VIEWS as readonly string[] ).includes( value );
 }
 
 /** One thing wrong (error) or probably wrong (warning) with the data page. */

@@ -1,3 +1,38 @@
+/**
+ * Gadget "crs-team-core" (hidden): renders every placeholder under `root`.
+ * Loaded by the "crs-team" loader only on pages that have placeholders.
+ */
+import { currentRenderLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
+import { loadDataPages } from '../../mw/load-data-pages';
+import { applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
+import { findPlaceholders } from '../../placeholders/find';
+
 export async function renderPlaceholders( root: HTMLElement ): Promise<void> {
-	void root;
+	const placeholders = findPlaceholders( root );
+	if ( !placeholders.length ) {
+		return;
+	}
+	placeholders.forEach( ( p ) => p.element.setAttribute( STATE_ATTRIBUTE, 'loading' ) );
+
+	// Normalise titles so "Module:X/data.json" and "module:X/data.json" share a request.
+	const titleOf = ( source: string ): string | null => {
+		const title = mw.Title.newFromText( source );
+		return title ? title.getPrefixedText() : null;
+	};
+	const titles = placeholders.map( ( p ) => titleOf( p.source ) ).filter( ( t ): t is string => !!t );
+	const loggedIn = isLoggedIn();
+	const results = await loadDataPages( new mw.Api(), titles, { checkEdit: loggedIn } );
+
+	const ctx = createRenderContext( currentRenderLanguage(), currentZone(), Date.now() );
+	let sampleNoticeShown = false;
+	for ( const placeholder of placeholders ) {
+		const title = titleOf( placeholder.source );
+		const result = title ? results.get( title ) : undefined;
+		const state = applyResult( ctx, placeholder, result || { kind: 'invalid', title: placeholder.source, reason: 'invalid title' }, {
+			sampleNotice: !sampleNoticeShown
+		} );
+		if ( state === 'rendered' ) {
+			sampleNoticeShown = true;
+		}
+	}
 }

@@ -1,0 +1,60 @@
+/**
+ * Link targets in the data page: a wiki page title or an http(s) URL. Pure.
+ */
+import { LinkTarget } from './types';
+
+/** Characters MediaWiki never allows in a title (see $wgLegalTitleChars). */
+const ILLEGAL_TITLE_CHARS = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]/;
+const URL_SCHEME_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * Classifies a link target written in the data page, or gives the reason it
+ * is not one.
+ *
+ * @param value
+ */
+export function parseLinkTarget( value: string ): { target: LinkTarget } | { error: string } {
+	const text = value.trim();
+	if ( !text ) {
+		return { error: 'is empty' };
+	}
+	if ( /^https?:\/\//i.test( text ) ) {
+		let url: URL;
+		try {
+			url = new URL( text );
+		} catch ( e ) {
+			return { error: `"${ text }" is not a valid URL` };
+		}
+		if ( !url.hostname ) {
+			return { error: `"${ text }" has no host name` };
+		}
+		return { target: { kind: 'external', url: url.href } };
+	}
+	if ( URL_SCHEME_RE.test( text ) || /^(javascript|data|vbscript|mailto|file):/i.test( text ) || text.startsWith( '//' ) ) {
+		return { error: `"${ text }" is neither a wiki page title nor an http(s) URL` };
+	}
+	if ( ILLEGAL_TITLE_CHARS.test( text ) ) {
+		return { error: `"${ text }" is not a valid page title (it contains one of < > [ ] { } |)` };
+	}
+	if ( text.length > 255 ) {
+		return { error: 'is too long for a page title (over 255 characters)' };
+	}
+	return { target: { kind: 'wiki', title: text } };
+}
+
+/**
+ * The text to show for a link that has no label.
+ *
+ * @param target
+ */
+export function defaultLinkText( target: LinkTarget ): string {
+	if ( target.kind === 'wiki' ) {
+		return target.title.replace( /_/g, ' ' ).replace( /^:/, '' );
+	}
+	try {
+		const url = new URL( target.url );
+		return url.hostname.replace( /^www\./, '' ) + ( url.pathname === '/' ? '' : url.pathname );
+	} catch ( e ) {
+		return target.url;
+	}
+}

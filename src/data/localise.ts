@@ -1,0 +1,48 @@
+/**
+ * Picks the text of a LocalisedText for a reader, following a fallback chain. Pure.
+ */
+import { LanguageCode, LocalisedText } from './types';
+
+export interface PickedText {
+	readonly text: string;
+	/** The language the text is actually in (differs from the wanted one on fallback). */
+	readonly lang: LanguageCode;
+}
+
+/**
+ * The text in the first language of `chain` that has one; otherwise in
+ * `defaultLanguage`; otherwise in whichever language comes first.
+ *
+ * @param value
+ * @param chain
+ * @param defaultLanguage
+ */
+export function pickText( value: LocalisedText, chain: readonly LanguageCode[], defaultLanguage: LanguageCode ): PickedText {
+	for ( const lang of chain ) {
+		if ( Object.prototype.hasOwnProperty.call( value, lang ) ) {
+			return { text: value[ lang ], lang };
+		}
+	}
+	if ( Object.prototype.hasOwnProperty.call( value, defaultLanguage ) ) {
+		return { text: value[ defaultLanguage ], lang: defaultLanguage };
+	}
+	const first = Object.keys( value )[ 0 ];
+	return { text: value[ first ], lang: first };
+}
+
+/**
+ * Every language that some text of the data is written in (for language switchers).
+ *
+ * @param texts
+ */
+export function languagesOf( texts: Iterable<LocalisedText> ): LanguageCode[] {
+	const seen: LanguageCode[] = [];
+	for ( const text of texts ) {
+		for ( const lang of Object.keys( text ) ) {
+			if ( !seen.includes( lang ) ) {
+				seen.push( lang );
+			}
+		}
+	}
+	return seen.sort();
+}

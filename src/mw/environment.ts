@@ -1,0 +1,65 @@
+/**
+ * Everything the renderer needs from `mw`, read in one place: the language,
+ * the messages, the time zone and how to link to pages.
+ */
+import { directionOf, fallbackChain } from '../data/language';
+import { renderLanguage } from '../data/page-language';
+import { LanguageCode } from '../data/types';
+import { MessageKey, messagesFor } from '../i18n/messages';
+import { RenderContext } from '../render/context';
+import { ZoneChoice, zoneFromTimeCorrection } from '../time/zones';
+
+/** The language to render in, following the page (translations) or the reader. */
+export function currentRenderLanguage(): LanguageCode {
+	return renderLanguage( {
+		pageName: mw.config.get( 'wgPageName' ) as string,
+		pageContentLanguage: mw.config.get( 'wgPageContentLanguage' ) as string,
+		wikiContentLanguage: mw.config.get( 'wgContentLanguage' ) as string,
+		userLanguage: mw.config.get( 'wgUserLanguage' ) as string,
+		translatePageTranslation: mw.config.get( 'wgTranslatePageTranslation' ) as string | null
+	} );
+}
+
+export function isLoggedIn(): boolean {
+	return !mw.user.isAnon();
+}
+
+/** The reader's zone: their `timecorrection` preference, else the browser's. */
+export function currentZone(): ZoneChoice {
+	let browserZone: string | undefined;
+	try {
+		browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+	} catch ( e ) {
+		browserZone = undefined;
+	}
+	const pref = isLoggedIn() ? mw.user.options.get( 'timecorrection' ) as string | null : null;
+	return zoneFromTimeCorrection( pref, browserZone );
+}
+
+/**
+ * A RenderContext for `lang` backed by `mw`: our messages are put into
+ * mw.messages (for `lang`, falling back to English key by key) and read
+ * back through mw.message.
+ *
+ * @param lang
+ * @param zone
+ * @param now
+ */
+export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: number ): RenderContext {
+	const userChain = mw.language.getFallbackLanguageChain();
+	const chain = fallbackChain( lang, userChain );
+	const { messages, languages } = messagesFor( chain );
+	mw.messages.set( messages );
+	return {
+		doc: document,
+		lang,
+		dir: directionOf( lang ),
+		chain,
+		defaultLanguage: 'en',
+		msg: ( key: MessageKey, ...params: ( string | number )[] ) => mw.message( key, ...params.map( String ) ).text(),
+		msgLanguage: ( key: MessageKey ) => languages[ key ] || 'en',
+		pageUrl: ( title: string, query?: Record<string, string> ) => mw.util.getUrl( title, query ),
+		zone,
+		now
+	};
+}

@@ -1,0 +1,86 @@
+/**
+ * Puts the outcome for one placeholder into the page: the rendered views
+ * (fallback kept, hidden), or — when the data page cannot be used — the
+ * fallback stays and only people who can edit the data page see why.
+ */
+import { parseDataPage } from '../data/parse';
+import { RenderContext } from '../render/context';
+import { el } from '../render/dom';
+import { LoadFailure, renderFailure, renderProblems } from '../render/problems';
+import { renderViews } from '../render/views';
+import { DataPageResult } from '../mw/load-data-pages';
+import { Placeholder } from './find';
+
+export type PlaceholderState = 'loading' | 'rendered' | 'failed';
+export const STATE_ATTRIBUTE = 'data-crs-state';
+const FALLBACK_CLASS = 'crs-team__fallback';
+const OUTPUT_CLASS = 'crs-team__output';
+
+export interface ApplyOptions {
+	readonly sampleNotice: boolean;
+}
+
+/**
+ * Children of the placeholder that are the page's own fallback content.
+ *
+ * @param element
+ */
+function fallbackHolder( element: HTMLElement ): HTMLElement {
+	const existing = element.querySelector( `:scope > .${ FALLBACK_CLASS }` );
+	if ( existing ) {
+		return existing as HTMLElement;
+	}
+	const holder = el( element.ownerDocument, 'div', { className: FALLBACK_CLASS } );
+	Array.prototype.slice.call( element.childNodes ).forEach( ( node: Node ) => holder.appendChild( node ) );
+	element.appendChild( holder );
+	return holder;
+}
+
+function setOutput( element: HTMLElement, content: HTMLElement | null, showFallback: boolean ): void {
+	const fallback = fallbackHolder( element );
+	const old = element.querySelector( `:scope > .${ OUTPUT_CLASS }` );
+	if ( old ) {
+		old.remove();
+	}
+	if ( content ) {
+		const output = el( element.ownerDocument, 'div', { className: OUTPUT_CLASS }, content );
+		element.insertBefore( output, fallback );
+	}
+	fallback.hidden = !showFallback;
+}
+
+function fail( ctx: RenderContext, placeholder: Placeholder, title: string, failure: LoadFailure, canEdit: boolean ): PlaceholderState {
+	setOutput( placeholder.element, canEdit ? renderFailure( ctx, title, failure ) : null, true );
+	placeholder.element.setAttribute( STATE_ATTRIBUTE, 'failed' );
+	return 'failed';
+}
+
+export function applyResult( ctx: RenderContext, placeholder: Placeholder, result: DataPageResult, options: ApplyOptions ): PlaceholderState {
+	const canEdit = result.kind === 'ok' || result.kind === 'missing' ? result.canEdit : false;
+	if ( !Array.isArray( placeholder.views ) ) {
+		return fail( ctx, placeholder, result.title, { kind: 'unknown-view', view: ( placeholder.views as { unknown: string } ).unknown }, canEdit );
+	}
+	switch ( result.kind ) {
+		case 'missing':
+			return fail( ctx, placeholder, result.title, { kind: 'missing' }, canEdit );
+		case 'invalid':
+			return fail( ctx, placeholder, result.title, { kind: 'bad-title', title: result.title }, canEdit );
+		case 'error':
+			return fail( ctx, placeholder, result.title, { kind: 'load', code: result.code }, canEdit );
+	}
+	const parsed = parseDataPage( result.text );
+	if ( !parsed.ok ) {
+		return fail( ctx, placeholder, result.title, { kind: 'syntax', ...parsed.syntax }, canEdit );
+	}
+	const { data, problems } = parsed.result;
+	if ( !data ) {
+		return fail( ctx, placeholder, result.title, { kind: 'unusable', problems }, canEdit );
+	}
+	const rendered = renderViews( ctx, data, placeholder.views, { sampleNotice: options.sampleNotice } );
+	const output = canEdit && problems.length ?
+		el( ctx.doc, 'div', null, renderProblems( ctx, result.title, problems ), rendered ) :
+		rendered;
+	setOutput( placeholder.element, output, false );
+	placeholder.element.setAttribute( STATE_ATTRIBUTE, 'rendered' );
+	return 'rendered';
+}

@@ -1,0 +1,44 @@
+/**
+ * Reads the placeholders of a page: which data page and which views each
+ * wants. Only reads the DOM; never changes it.
+ */
+import { isView, View, VIEWS } from '../data/types';
+import { PLACEHOLDER_SELECTOR } from './selector';
+
+export interface Placeholder {
+	readonly element: HTMLElement;
+	/** The data page title as written in data-source. */
+	readonly source: string;
+	/** The views to render, or the unknown value that was asked for. */
+	readonly views: readonly View[] | { readonly unknown: string };
+}
+
+/**
+ * `data-view="calendar"`, `data-view="overview subteams"`, or absent for all.
+ *
+ * @param attr
+ */
+export function parseViews( attr: string | null ): readonly View[] | { readonly unknown: string } {
+	if ( attr === null || !attr.trim() ) {
+		return VIEWS;
+	}
+	const views: View[] = [];
+	for ( const word of attr.trim().split( /[\s,]+/ ) ) {
+		const name = word.toLowerCase();
+		if ( !isView( name ) ) {
+			return { unknown: word };
+		}
+		if ( !views.includes( name ) ) {
+			views.push( name );
+		}
+	}
+	return views;
+}
+
+export function findPlaceholders( root: ParentNode ): Placeholder[] {
+	return Array.prototype.slice.call( root.querySelectorAll( PLACEHOLDER_SELECTOR ) ).map( ( element: HTMLElement ) => ( {
+		element,
+		source: ( element.getAttribute( 'data-source' ) || '' ).trim(),
+		views: parseViews( element.getAttribute( 'data-view' ) )
+	} ) );
+}

@@ -1,0 +1,117 @@
+/**
+ * View 3: the conversation hours — what they are, the next session
+ * prominently, planned slots without a date, then upcoming and past
+ * sessions, every time in the reader's zone with the zone named.
+ */
+import { ConversationHours, Link, Session, TeamPageData } from '../data/types';
+import { MessageKey } from '../i18n/messages';
+import { formatSessionRange, relativeStart } from '../time/format';
+import { sessionState, SessionState, splitSessions } from '../time/session-state';
+import { zoneLabel } from '../time/zones';
+import { RenderContext } from './context';
+import { el } from './dom';
+import { linkElement, linkList, localText, message } from './text';
+
+const STATE_BADGES: Partial<Record<SessionState, MessageKey>> = {
+	live: 'crs-team-state-live',
+	'starting-soon': 'crs-team-state-starting-soon'
+};
+
+function badge( ctx: RenderContext, session: Session, state: SessionState ): HTMLElement | null {
+	let key: MessageKey | undefined = STATE_BADGES[ state ];
+	if ( session.status === 'cancelled' ) {
+		key = 'crs-team-status-cancelled';
+	} else if ( session.status === 'postponed' ) {
+		key = 'crs-team-status-postponed';
+	}
+	return key ? message( ctx, 'span', key, [], `crs-team-badge crs-team-badge--${ session.status === 'scheduled' ? state : session.status }` ) : null;
+}
+
+function sessionLinks( ctx: RenderContext, session: Session, hours: ConversationHours, state: SessionState, prominent: boolean ): HTMLElement | null {
+	const isOver = state === 'past';
+	const candidates: [ Link | undefined, MessageKey ][] = isOver ?
+		[ [ session.notes, 'crs-team-link-notes' ], [ session.recording, 'crs-team-link-recording' ] ] :
+		[
+			// While a session runs, the ways to join come first.
+			[ session.room || hours.room, 'crs-team-link-room' ],
+			[ session.stream || hours.stream, 'crs-team-link-stream' ],
+			[ session.notes, 'crs-team-link-notes' ]
+		];
+	if ( session.status === 'cancelled' ) {
+		return null;
+	}
+	const items = candidates
+		.filter( ( c ): c is [ Link, MessageKey ] => !!c[ 0 ] )
+		.map( ( [ link, key ], i ) => el( ctx.doc, 'li', null, linkElement( ctx, link, {
+			fallbackLabel: ctx.msg( key ),
+			className: prominent ?
+				`cdx-button cdx-button--fake-button cdx-button--fake-button--enabled${ i === 0 ? ' cdx-button--action-progressive cdx-button--weight-primary' : '' }` :
+				undefined
+		} ) ) );
+	return items.length ? el( ctx.doc, 'ul', { className: `crs-team-session__links${ prominent ? ' crs-team-session__links--buttons' : '' }` }, items ) : null;
+}
+
+function renderSession( ctx: RenderContext, session: Session, hours: ConversationHours, options: { prominent: boolean; headingTag: 'h3' | 'h4' | 'h5' } ): HTMLElement {
+	const state = sessionState( session, ctx.now );
+	const range = formatSessionRange( session.start, session.end, ctx.zone, ctx.lang );
+	const title = session.title ?
+		localText( ctx, 'strong', session.title, 'crs-team-session__title' ) :
+		message( ctx, 'strong', 'crs-team-session-default-title', [], 'crs-team-session__title' );
+	const when = el( ctx.doc, 'time', { attrs: { datetime: range.startIso } }, range.text );
+	const showRelative = options.prominent && ( state === 'upcoming' || state === 'starting-soon' );
+	return el( ctx.doc, options.prominent ? 'div' : 'li', {
+		className: `crs-team-session crs-team-session--${ state }${ options.prominent ? ' crs-team-session--next cdx-card' : '' }`,
+		attrs: { 'data-session-id': session.id }
+	},
+	el( ctx.doc, 'div', { className: options.prominent ? 'cdx-card__text' : 'crs-team-session__body' },
+		el( ctx.doc, options.headingTag, { className: 'crs-team-session__heading' + ( options.prominent ? ' cdx-card__text__title' : '' ) }, title, ' ', badge( ctx, session, state ) ),
+		el( ctx.doc, 'p', { className: 'crs-team-session__when' }, when,
+			showRelative ? [ ' ', el( ctx.doc, 'span', { className: 'crs-team-session__relative' }, `(${ relativeStart( session.start, ctx.now, ctx.lang ) })` ) ] : null ),
+		session.description ? localText( ctx, 'p', session.description, 'crs-team-session__description' ) : null,
+		sessionLinks( ctx, session, hours, state, options.prominent )
+	) );
+}
+
+function sessionList( ctx: RenderContext, sessions: readonly Session[], hours: ConversationHours, headingKey: MessageKey, headingTag: 'h3' | 'h4' ): HTMLElement | null {
+	if ( !sessions.length ) {
+		return null;
+	}
+	const sub = headingTag === 'h3' ? 'h4' : 'h5';
+	return el( ctx.doc, 'div', { className: 'crs-team-calendar__group' },
+		message( ctx, headingTag, headingKey ),
+		el( ctx.doc, 'ul', { className: 'crs-team-sessions' },
+			sessions.map( ( s ) => renderSession( ctx, s, hours, { prominent: false, headingTag: sub } ) ) ) );
+}
+
+export function renderCalendar( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4' = 'h3' ): HTMLElement {
+	const hours = data.conversationHours;
+	const { next, live, upcoming, past } = splitSessions( hours.sessions, ctx.now );
+	const highlighted = live.length ? live : ( next ? [ next ] : [] );
+	const rest = upcoming.filter( ( s ) => !highlighted.includes( s ) );
+	const sub = headingTag === 'h3' ? 'h4' : 'h5';
+	const moreLinks: Link[] = [
+		...( hours.notesCategory ? [ { target: hours.notesCategory.target, label: hours.notesCategory.label || { [ ctx.msgLanguage( 'crs-team-notes-category' ) ]: ctx.msg( 'crs-team-notes-category' ) } } ] : [] ),
+		...hours.earlierNotes
+	];
+	return el( ctx.doc, 'div', { className: 'crs-team-calendar' },
+		hours.description.map( ( p ) => localText( ctx, 'p', p, 'crs-team-calendar__description' ) ),
+		// Messages used here: crs-team-cadence-weekly, crs-team-cadence-monthly,
+		// crs-team-cadence-quarterly, crs-team-cadence-yearly, crs-team-cadence-irregular
+		hours.cadence ? message( ctx, 'p', `crs-team-cadence-${ hours.cadence }` as MessageKey, [], 'crs-team-calendar__cadence' ) : null,
+		message( ctx, 'p', 'crs-team-times-in-zone', [ zoneLabel( highlighted.length ? highlighted[ 0 ].start : ctx.now, ctx.zone, ctx.lang ) ], 'crs-team-calendar__zone' ),
+		el( ctx.doc, 'div', { className: 'crs-team-calendar__next' },
+			message( ctx, headingTag, 'crs-team-next-heading' ),
+			highlighted.length ?
+				highlighted.map( ( s ) => renderSession( ctx, s, hours, { prominent: true, headingTag: sub } ) ) :
+				message( ctx, 'p', 'crs-team-no-upcoming', [], 'crs-team-calendar__empty' )
+		),
+		hours.planned.length ? el( ctx.doc, 'div', { className: 'crs-team-calendar__group crs-team-calendar__planned' },
+			message( ctx, headingTag, 'crs-team-planned-heading' ),
+			el( ctx.doc, 'ul', { className: 'crs-team-planned' }, hours.planned.map( ( slot ) => el( ctx.doc, 'li', null,
+				localText( ctx, 'strong', slot.label ),
+				slot.note ? [ ' – ', localText( ctx, 'span', slot.note ) ] : null ) ) ) ) : null,
+		sessionList( ctx, rest, hours, 'crs-team-upcoming-heading', headingTag ),
+		sessionList( ctx, past, hours, 'crs-team-past-heading', headingTag ),
+		linkList( ctx, moreLinks, 'crs-team-calendar__more' )
+	);
+}

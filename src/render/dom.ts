@@ -1,0 +1,48 @@
+/**
+ * A tiny element builder. Text always goes in as text nodes: data from the
+ * wiki page never reaches innerHTML, and no inline style is ever set.
+ */
+
+export type Child = Node | string | null | undefined | false;
+
+export interface ElementOptions {
+	readonly className?: string;
+	readonly attrs?: Readonly<Record<string, string | undefined>>;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(
+	doc: Document,
+	tag: K,
+	options: ElementOptions | null,
+	...children: ( Child | Child[] )[]
+): HTMLElementTagNameMap[ K ] {
+	const node = doc.createElement( tag );
+	if ( options && options.className ) {
+		node.className = options.className;
+	}
+	if ( options && options.attrs ) {
+		for ( const name of Object.keys( options.attrs ) ) {
+			const value = options.attrs[ name ];
+			if ( value !== undefined ) {
+				if ( name === 'style' || /^on/i.test( name ) ) {
+					throw new Error( `refusing to set the ${ name } attribute` );
+				}
+				node.setAttribute( name, value );
+			}
+		}
+	}
+	append( node, children );
+	return node;
+}
+
+export function append( parent: Node, children: ( Child | Child[] )[] ): void {
+	for ( const child of children ) {
+		if ( Array.isArray( child ) ) {
+			append( parent, child );
+		} else if ( typeof child === 'string' ) {
+			parent.appendChild( parent.ownerDocument ? parent.ownerDocument.createTextNode( child ) : document.createTextNode( child ) );
+		} else if ( child ) {
+			parent.appendChild( child );
+		}
+	}
+}

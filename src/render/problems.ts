@@ -1,0 +1,89 @@
+/**
+ * Codex messages for people who can edit the data page: what is wrong, where
+ * (JSON path or line), and a link to fix it. Readers never see these.
+ */
+import { DataProblem } from '../data/types';
+import { RenderContext } from './context';
+import { el } from './dom';
+import { message } from './text';
+
+export type LoadFailure =
+	| { readonly kind: 'missing' }
+	| { readonly kind: 'bad-title'; readonly title: string }
+	| { readonly kind: 'load'; readonly code: string }
+	| { readonly kind: 'syntax'; readonly message: string; readonly line: number; readonly column: number }
+	| { readonly kind: 'unusable'; readonly problems: readonly DataProblem[] }
+	| { readonly kind: 'unknown-view'; readonly view: string };
+
+function codexMessage( ctx: RenderContext, type: 'error' | 'warning', ...content: HTMLElement[] ): HTMLElement {
+	return el( ctx.doc, 'div', {
+		className: `cdx-message cdx-message--block cdx-message--${ type } crs-team-problems`,
+		attrs: { role: type === 'error' ? 'alert' : 'status' }
+	},
+	el( ctx.doc, 'span', { className: 'cdx-message__icon' } ),
+	el( ctx.doc, 'div', { className: 'cdx-message__content' }, ...content ) );
+}
+
+function problemList( ctx: RenderContext, problems: readonly DataProblem[] ): HTMLElement {
+	return el( ctx.doc, 'ul', { className: 'crs-team-problems__list' }, problems.map( ( p ) => el( ctx.doc, 'li', {
+		className: `crs-team-problems__item crs-team-problems__item--${ p.severity }`,
+		attrs: { lang: 'en', dir: 'ltr' }
+	}, p.path ? el( ctx.doc, 'code', null, p.path ) : null, p.path ? ': ' : null, p.message ) ) );
+}
+
+function footer( ctx: RenderContext, dataTitle: string | null ): HTMLElement {
+	return el( ctx.doc, 'p', { className: 'crs-team-problems__footer' },
+		dataTitle ? el( ctx.doc, 'a', { attrs: { href: ctx.pageUrl( dataTitle, { action: 'edit' } ) } }, ctx.msg( 'crs-team-edit-data' ) ) : null,
+		dataTitle ? ' · ' : null,
+		el( ctx.doc, 'small', null, ctx.msg( 'crs-team-editors-only' ) ) );
+}
+
+/**
+ * The data page cannot be used at all; the fallback content stays.
+ *
+ * @param ctx
+ * @param dataTitle
+ * @param failure
+ */
+export function renderFailure( ctx: RenderContext, dataTitle: string, failure: LoadFailure ): HTMLElement {
+	const heading = message( ctx, 'p', 'crs-team-error-heading', [ dataTitle ], 'crs-team-problems__heading' );
+	let detail: HTMLElement;
+	switch ( failure.kind ) {
+		case 'missing':
+			detail = message( ctx, 'p', 'crs-team-error-missing' );
+			break;
+		case 'bad-title':
+			detail = message( ctx, 'p', 'crs-team-error-bad-title', [ failure.title ] );
+			break;
+		case 'load':
+			detail = message( ctx, 'p', 'crs-team-error-load', [ failure.code ] );
+			break;
+		case 'syntax':
+			detail = message( ctx, 'p', 'crs-team-error-syntax', [ failure.message, failure.line, failure.column ] );
+			break;
+		case 'unknown-view':
+			detail = message( ctx, 'p', 'crs-team-error-unknown-view', [ failure.view ] );
+			break;
+		case 'unusable':
+			detail = el( ctx.doc, 'div', null,
+				message( ctx, 'p', 'crs-team-error-unusable' ),
+				problemList( ctx, failure.problems.filter( ( p ) => p.severity === 'error' ) ) );
+			break;
+	}
+	return codexMessage( ctx, 'error', heading, detail, footer( ctx, failure.kind === 'bad-title' ? null : dataTitle ) );
+}
+
+/**
+ * Parts of the data page were skipped; the rest is shown under this.
+ *
+ * @param ctx
+ * @param dataTitle
+ * @param problems
+ */
+export function renderProblems( ctx: RenderContext, dataTitle: string, problems: readonly DataProblem[] ): HTMLElement {
+	const hasErrors = problems.some( ( p ) => p.severity === 'error' );
+	return codexMessage( ctx, hasErrors ? 'error' : 'warning',
+		message( ctx, 'p', 'crs-team-problems-heading', [ dataTitle, problems.length ], 'crs-team-problems__heading' ),
+		problemList( ctx, problems ),
+		footer( ctx, dataTitle ) );
+}

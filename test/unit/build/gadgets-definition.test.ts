@@ -1,0 +1,88 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { dependenciesOf, parseGadgetLine, parseGadgetsDefinition } from '../../../build/gadgets-definition';
+import { findForbiddenWikitext, findSyntaxAbove, unwrap } from '../../../build/checks';
+
+const ROOT = path.join( __dirname, '../../..' );
+const DEFINITION = fs.readFileSync( path.join( ROOT, 'Gadgets-definition.txt' ), 'utf8' );
+
+describe( 'parsing a definition the way the Gadgets extension does', () => {
+	it( 'reads names, sections, options and pages', () => {
+		const text = [
+			'<!-- a comment with * fake[ResourceLoader]|fake.js -->',
+			'== editing-tools ==',
+			'* HotCat[ResourceLoader|dependencies=mediawiki.util, jquery.ui |default]|HotCat.js|HotCat.css',
+			'not a gadget line',
+			'==appearance==',
+			'*  Dark mode toggle [ResourceLoader|type=styles] | dark.css '
+		].join( '\r\n' );
+		const gadgets = parseGadgetsDefinition( text );
+		expect( gadgets.map( ( g ) => [ g.name, g.section, g.pages ] ) ).toEqual( [
+			[ 'HotCat', 'editing-tools', [ 'HotCat.js', 'HotCat.css' ] ],
+			[ 'Dark_mode_toggle', 'appearance', [ 'dark.css' ] ]
+		] );
+		expect( dependenciesOf( gadgets[ 0 ] ) ).toEqual( [ 'mediawiki.util', 'jquery.ui' ] );
+		expect( gadgets[ 0 ].options.get( 'default' ) ).toEqual( [] );
+		expect( gadgets[ 1 ].options.get( 'type' ) ).toEqual( [ 'styles' ] );
+	} );
+
+	it( 'ignores lines the extension ignores', () => {
+		expect( parseGadgetLine( '* 1bad[ResourceLoader]|x.js', '' ) ).toBeNull();
+		expect( parseGadgetLine( '* nopages[ResourceLoader]', '' ) ).toBeNull();
+	} );
+} );
+
+describe( 'our Gadgets-definition.txt', () => {
+	const gadgets = parseGadgetsDefinition( DEFINITION );
+
+	it( 'defines the reader gadget as a package gadget that can be tried with ?withgadget=', () => {
+		const reader = gadgets.find( ( g ) => g.name === 'crs-team' )!;
+		expect( reader.options.has( 'ResourceLoader' ) ).toBe( true );
+		expect( reader.options.has( 'package' ) ).toBe( true );
+		expect( reader.options.has( 'supportsUrlLoad' ) ).toBe( true );
+		expect( reader.options.has( 'default' ) ).toBe( false );
+		// The loader runs on every page view: it must not pull in heavy modules.
+		expect( dependenciesOf( reader ) ).toEqual( [] );
+	} );
+
+	it( 'puts every gadget in one section', () => {
+		expect( new Set( gadgets.map( ( g ) => g.section ) ) ).toEqual( new Set( [ 'crs-team-gadgets' ] ) );
+	} );
+
+	it( 'names only pages that the build produced, plus their description messages', () => {
+		const built = fs.readdirSync( path.join( ROOT, 'gadgets' ) );
+		for ( const gadget of gadgets ) {
+			for ( const page of gadget.pages ) {
+				expect( built ).toContain( `Gadget-${ page }` );
+			}
+			expect( built ).toContain( `Gadget-${ gadget.name }` );
+		}
+		expect( built ).toContain( 'Gadget-section-crs-team-gadgets' );
+	} );
+
+	it( 'built pages are wrapped in nowiki, free of wikitext a save would expand, and ES2016', () => {
+		for ( const gadget of gadgets ) {
+			for ( const page of gadget.pages ) {
+				const text = fs.readFileSync( path.join( ROOT, 'gadgets', `Gadget-${ page }` ), 'utf8' );
+				expect( text ).toMatch( /\/\* <nowiki> \*\/[\s\S]*\/\* <\/nowiki> \*\/\n$/ );
+				expect( findForbiddenWikitext( unwrap( text ) ) ).toEqual( [] );
+				if ( page.endsWith( '.js' ) ) {
+					expect( findSyntaxAbove( text, 2016 ) ).toBeNull();
+					expect( text ).not.toMatch( /\bimport\s*\(|^\s*export\s/m );
+				}
+			}
+		}
+	} );
+} );
+
+describe( 'build checks', () => {
+	it( 'finds signatures, subst and closing nowiki, with their lines', () => {
+		expect( findForbiddenWikitext( 'a\nvar s = "~~~~";\n{{subst:x}}\n</nowiki>' ).map( ( p ) => p.line ) ).toEqual( [ 2, 3, 4 ] );
+	} );
+
+	it( 'rejects syntax newer than ES2016', () => {
+		expect( findSyntaxAbove( 'async function f() { await 1; }' ) ).toMatchObject( { line: 1 } );
+		expect( findSyntaxAbove( 'const o = { ...a };' ) ).not.toBeNull();
+		expect( findSyntaxAbove( 'let x = a ** 2; class A {}' ) ).toBeNull();
+	} );
+} );

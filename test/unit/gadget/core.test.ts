@@ -1,0 +1,246 @@
+/** @jest-environment jsdom */
+import * as fs from 'fs';
+import * as path from 'path';
+import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
+import { renderPlaceholders } from '../../../src/gadgets/crs-team-core/index';
+
+const DATA_TITLE = 'Module:Community Resilience and Sustainability/data.json';
+const SAMPLE = fs.readFileSync( path.join( __dirname, '../../../data/team-page.json' ), 'utf8' );
+const NOW = new Date( '2026-11-23T12:00:00Z' );
+
+interface Reader {
+	readonly pageName?: string;
+	readonly pageLanguage?: string;
+	readonly userLanguage?: string;
+	/** null: anonymous. */
+	readonly userName?: string | null;
+	readonly timecorrection?: string;
+	readonly api?: ( params: Record<string, unknown> ) => Promise<unknown>;
+	readonly content?: string;
+	readonly fallbackChain?: string[];
+}
+
+function placeholder( view: string | null, source = DATA_TITLE ): string {
+	return `<div class="crs-team" data-source="${ source }"${ view ? ` data-view="${ view }"` : '' }><p class="fallback">Fallback for ${ view || 'all' }</p></div>`;
+}
+
+async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTMLElement }> {
+	document.body.innerHTML = `<div id="mw-content-text">${ reader.content || placeholder( 'overview' ) + placeholder( 'subteams' ) + placeholder( 'calendar' ) }</div>`;
+	const loggedIn = reader.userName !== undefined && reader.userName !== null;
+	const wiki = installFakeMw( {
+		config: {
+			wgPageName: reader.pageName || 'Community_Resilience_and_Sustainability',
+			wgPageContentLanguage: reader.pageLanguage || 'en',
+			wgContentLanguage: 'en',
+			wgUserLanguage: reader.userLanguage || 'en',
+			wgUserName: reader.userName === undefined ? null : reader.userName,
+			wgTranslatePageTranslation: null
+		},
+		userOptions: loggedIn ? { timecorrection: reader.timecorrection || 'System|0' } : {},
+		api: reader.api || ( async () => pageResponse( DATA_TITLE, SAMPLE, loggedIn ? { actions: { edit: true } } : {} ) ),
+		fallbackChain: reader.fallbackChain
+	} );
+	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
+	await renderPlaceholders( root );
+	return { wiki, root };
+}
+
+function texts( root: ParentNode, selector: string ): string[] {
+	return Array.prototype.map.call( root.querySelectorAll( selector ), ( n: Element ) => ( n.textContent || '' ).trim() ) as string[];
+}
+
+function isShown( node: Element | null ): boolean {
+	for ( let n = node; n; n = n.parentElement ) {
+		if ( ( n as HTMLElement ).hidden ) {
+			return false;
+		}
+	}
+	return !!node;
+}
+
+beforeEach( () => {
+	jest.useFakeTimers( { now: NOW, doNotFake: [ 'nextTick', 'queueMicrotask' ] } );
+} );
+afterEach( () => {
+	jest.useRealTimers();
+} );
+
+describe( 'the sample data page, viewed by an anonymous reader', () => {
+	it( 'renders all three views in place of the fallback content', async () => {
+		const { root, wiki } = await view();
+		expect( wiki.requests ).toHaveLength( 1 );
+		const states = texts( root, '.crs-team' ).length;
+		expect( states ).toBe( 3 );
+		root.querySelectorAll( '.crs-team' ).forEach( ( p ) => expect( p.getAttribute( 'data-crs-state' ) ).toBe( 'rendered' ) );
+		root.querySelectorAll( '.fallback' ).forEach( ( f ) => expect( isShown( f ) ).toBe( false ) );
+
+		expect( texts( root, '.crs-team-overview__name' ) ).toEqual( [ 'Community Resilience and Sustainability' ] );
+		expect( texts( root, '.crs-team-overview__place' ) ).toEqual( [ 'A team in the Legal department of the Wikimedia Foundation.' ] );
+		expect( texts( root, '.crs-team-overview__lead' )[ 0 ] ).toContain( 'Maggie Dennis' );
+		expect( texts( root, '.crs-team-goals__item' ) ).toEqual( [ 'Equity', 'Safety and inclusion' ] );
+
+		expect( texts( root, '.crs-team-subteam__title' ) ).toEqual( [ 'Committee Support', 'Human Rights', 'Trust and Safety' ] );
+		expect( root.querySelectorAll( '.crs-team-subteam.cdx-card' ) ).toHaveLength( 3 );
+
+		const next = root.querySelector( '.crs-team-session--next' ) as HTMLElement;
+		expect( next.getAttribute( 'data-session-id' ) ).toBe( '2026-12' );
+		expect( next.querySelector( 'time' )!.getAttribute( 'datetime' ) ).toBe( '2026-12-10T16:00:00Z' );
+		expect( texts( root, '.crs-team-calendar__group h3' ) ).toEqual( [ 'Planned', 'Past' ] );
+		expect( texts( root, '.crs-team-planned li' ) ).toEqual( [ 'Q1 2027 – Date to be announced (sample data)' ] );
+	} );
+
+	it( 'shares one cacheable API request between the placeholders', async () => {
+		const { wiki } = await view();
+		expect( wiki.requests ).toEqual( [ expect.objectContaining( {
+			action: 'query', titles: DATA_TITLE, uselang: 'content', maxage: 300, smaxage: 300, formatversion: 2
+		} ) ] );
+		expect( wiki.requests[ 0 ] ).not.toHaveProperty( 'intestactions' );
+	} );
+
+	it( 'says once that the data is sample data', async () => {
+		const { root } = await view();
+		expect( root.querySelectorAll( '.crs-team-sample' ) ).toHaveLength( 1 );
+	} );
+
+	it( 'links wiki titles through mw.util.getUrl and marks external links', async () => {
+		const { root } = await view();
+		const notes = Array.prototype.find.call( root.querySelectorAll( '.crs-team-calendar__more a' ), ( a: HTMLAnchorElement ) => a.textContent === 'All notes' ) as HTMLAnchorElement;
+		expect( notes.getAttribute( 'href' ) ).toBe( '/wiki/Category%3ACR%26S_meetings' );
+		const join = root.querySelector( '.crs-team-session--next a.cdx-button' ) as HTMLAnchorElement;
+		expect( join.textContent ).toBe( 'Join the call' );
+		expect( join.classList.contains( 'external' ) ).toBe( true );
+	} );
+} );
+
+describe( 'languages', () => {
+	it( 'renders a /de translation page in German, marking English fallback text', async () => {
+		const { root } = await view( { pageName: 'Community_Resilience_and_Sustainability/de', pageLanguage: 'de', userLanguage: 'en' } );
+		expect( texts( root, '.crs-team-overview__about h3' ) ).toEqual( [ 'Was wir tun' ] );
+		expect( texts( root, '.crs-team-calendar__next h3' ) ).toEqual( [ 'Nächste Gesprächsstunde' ] );
+		const titles = root.querySelectorAll( '.crs-team-subteam__title' );
+		expect( titles[ 1 ].textContent ).toBe( 'Menschenrechte' );
+		expect( titles[ 1 ].hasAttribute( 'lang' ) ).toBe( false );
+		expect( titles[ 0 ].getAttribute( 'lang' ) ).toBe( 'en' );
+		expect( titles[ 0 ].getAttribute( 'dir' ) ).toBe( 'ltr' );
+		expect( root.querySelector( '.crs-team-rendered' )!.getAttribute( 'lang' ) ).toBe( 'de' );
+	} );
+
+	it( 'renders an ordinary page in the reader\'s language, right to left for Hebrew', async () => {
+		const { root } = await view( { userLanguage: 'he' } );
+		const rendered = root.querySelector( '.crs-team-rendered' )!;
+		expect( rendered.getAttribute( 'lang' ) ).toBe( 'he' );
+		expect( rendered.getAttribute( 'dir' ) ).toBe( 'rtl' );
+		expect( texts( root, '.crs-team-overview__about h3' ) ).toEqual( [ 'מה אנחנו עושים' ] );
+		// English data text inside Hebrew is marked so it is laid out left to right.
+		const name = root.querySelector( '.crs-team-overview__name' )!;
+		expect( [ name.getAttribute( 'lang' ), name.getAttribute( 'dir' ) ] ).toEqual( [ 'en', 'ltr' ] );
+	} );
+} );
+
+describe( 'time zones', () => {
+	// 12 March 2026, 15:00 UTC: the USA is on daylight time since 8 March, Germany not until 29 March.
+	const content = placeholder( 'calendar' );
+	async function timeOfMarchSession( timecorrection: string ): Promise<string> {
+		jest.setSystemTime( new Date( '2026-03-01T00:00:00Z' ) );
+		const { root } = await view( { userName: 'Reader', timecorrection, content } );
+		const session = root.querySelector( '[data-session-id="2026-03"]' ) as HTMLElement;
+		return session.querySelector( '.crs-team-session__when' )!.textContent || '';
+	}
+
+	it( 'shows a session in Europe/Berlin (winter time, UTC+1)', async () => {
+		const text = await timeOfMarchSession( 'ZoneInfo|60|Europe/Berlin' );
+		expect( text ).toMatch( /4:00/ );
+		expect( text ).toMatch( /Europe\/Berlin/ );
+		expect( text ).toMatch( /UTC\+1\b/ );
+	} );
+
+	it( 'shows the same session in America/Los_Angeles (daylight time, UTC−7)', async () => {
+		const text = await timeOfMarchSession( 'ZoneInfo|-480|America/Los_Angeles' );
+		expect( text ).toMatch( /8:00/ );
+		expect( text ).toMatch( /America\/Los Angeles/ );
+		expect( text ).toMatch( /UTC[−-]7\b/ );
+	} );
+
+	it( 'shows a session after the European change in summer time (UTC+2)', async () => {
+		jest.setSystemTime( new Date( '2026-03-01T00:00:00Z' ) );
+		const data = JSON.parse( SAMPLE );
+		data.conversationHours.sessions.push( { id: 'after-dst', start: '2026-03-30T15:00:00Z', end: '2026-03-30T16:00:00Z' } );
+		const { root } = await view( {
+			userName: 'Reader', timecorrection: 'ZoneInfo|60|Europe/Berlin', content,
+			api: async () => pageResponse( DATA_TITLE, JSON.stringify( data ) )
+		} );
+		const text = root.querySelector( '[data-session-id="after-dst"] .crs-team-session__when' )!.textContent || '';
+		expect( text ).toMatch( /5:00/ );
+		expect( text ).toMatch( /UTC\+2\b/ );
+	} );
+
+	it( 'asks whether a logged-in reader can edit, and only then', async () => {
+		const { wiki } = await view( { userName: 'Reader' } );
+		expect( wiki.requests[ 0 ] ).toHaveProperty( 'intestactions', 'edit' );
+	} );
+} );
+
+describe( 'a broken or unreachable data page never blanks the page', () => {
+	it( 'keeps the fallback when the API fails, silently for readers', async () => {
+		const { root, wiki } = await view( { api: () => Promise.reject( 'http' ) } );
+		root.querySelectorAll( '.fallback' ).forEach( ( f ) => expect( isShown( f ) ).toBe( true ) );
+		root.querySelectorAll( '.crs-team' ).forEach( ( p ) => expect( p.getAttribute( 'data-crs-state' ) ).toBe( 'failed' ) );
+		expect( root.querySelector( '.cdx-message--error' ) ).toBeNull();
+		expect( wiki.requests ).toHaveLength( 1 );
+	} );
+
+	it( 'shows people who can edit the data page the JSON syntax error with its line', async () => {
+		const broken = '{\n\t"version": 1,\n\t"team": { "name": "X" },\n}\n';
+		const { root } = await view( {
+			userName: 'Maintainer',
+			api: async () => pageResponse( DATA_TITLE, broken, { actions: { edit: true } } )
+		} );
+		const error = root.querySelector( '.cdx-message--error' ) as HTMLElement;
+		expect( error.textContent ).toContain( DATA_TITLE );
+		expect( error.textContent ).toMatch( /line 4, column 1/ );
+		expect( error.querySelector( 'a' )!.getAttribute( 'href' ) ).toContain( 'action=edit' );
+		expect( isShown( root.querySelector( '.fallback' ) ) ).toBe( true );
+	} );
+
+	it( 'keeps the fallback for readers who cannot edit a broken page', async () => {
+		const { root } = await view( {
+			userName: 'Reader',
+			api: async () => pageResponse( DATA_TITLE, '{ "version": 1', { actions: { edit: false } } )
+		} );
+		expect( root.querySelector( '.cdx-message--error' ) ).toBeNull();
+		expect( isShown( root.querySelector( '.fallback' ) ) ).toBe( true );
+	} );
+
+	it( 'tells editors that the data page is missing', async () => {
+		const { root } = await view( {
+			userName: 'Maintainer',
+			api: async () => ( { query: { pages: [ { ns: 828, title: DATA_TITLE, missing: true, actions: { edit: true } } ] } } )
+		} );
+		expect( texts( root, '.cdx-message--error p' ) ).toContain( 'The data page does not exist.' );
+	} );
+
+	it( 'drops one impossible session, renders the rest, and tells editors where the problem is', async () => {
+		const data = JSON.parse( SAMPLE );
+		data.conversationHours.sessions[ 2 ].start = '2026-13-01T15:00:00Z';
+		const { root } = await view( {
+			userName: 'Maintainer', content: placeholder( 'calendar' ),
+			api: async () => pageResponse( DATA_TITLE, JSON.stringify( data ), { actions: { edit: true } } )
+		} );
+		expect( root.querySelector( '[data-session-id="2026-09"]' ) ).toBeNull();
+		expect( root.querySelector( '[data-session-id="2026-06"]' ) ).not.toBeNull();
+		expect( texts( root, '.crs-team-problems__item' ) ).toEqual( [
+			expect.stringMatching( /^conversationHours\.sessions\[2\]\.start: "2026-13-01T15:00:00Z" is not a date/ )
+		] );
+	} );
+
+	it( 'tells editors about a view name it does not know', async () => {
+		const { root } = await view( { userName: 'Maintainer', content: placeholder( 'agenda' ) } );
+		expect( root.querySelector( '.cdx-message--error' )!.textContent ).toContain( 'Unknown view "agenda"' );
+		expect( isShown( root.querySelector( '.fallback' ) ) ).toBe( true );
+	} );
+
+	it( 'does nothing at all on a page without placeholders', async () => {
+		const { wiki } = await view( { content: '<p>Just an article.</p>' } );
+		expect( wiki.requests ).toHaveLength( 0 );
+	} );
+} );
