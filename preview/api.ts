@@ -12,6 +12,7 @@ const DATA_TITLE = 'Module:Community Resilience and Sustainability/data.json';
 function brokenVariant( text: string ): string {
 	const data = JSON.parse( text );
 	data.conversationHours.sessions[ 1 ].start = '2026-13-01T15:00:00Z';
+	// eslint-disable-next-line no-script-url
 	data.subteams[ 2 ].links[ 0 ] = 'javascript:alert(1)';
 	return JSON.stringify( data, null, '\t' );
 }

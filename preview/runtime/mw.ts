@@ -136,7 +136,8 @@ class Api {
 		} );
 		const response = await fetch( `${ config.get( 'wgScriptPath' ) }/api.php?${ query }` );
 		if ( !response.ok ) {
-			// mw.Api rejects with an error code string.
+			// mw.Api rejects with an error code string, not an Error.
+			// eslint-disable-next-line no-throw-literal
 			throw 'http';
 		}
 		const json = await response.json();

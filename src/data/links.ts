@@ -4,6 +4,7 @@
 import { LinkTarget } from './types';
 
 /** Characters MediaWiki never allows in a title (see $wgLegalTitleChars). */
+// eslint-disable-next-line no-control-regex
 const ILLEGAL_TITLE_CHARS = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]/;
 const URL_SCHEME_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
@@ -22,7 +23,7 @@ export function parseLinkTarget( value: string ): { target: LinkTarget } | { err
 		let url: URL;
 		try {
 			url = new URL( text );
-		} catch ( e ) {
+		} catch {
 			return { error: `"${ text }" is not a valid URL` };
 		}
 		if ( !url.hostname ) {
@@ -54,7 +55,7 @@ export function defaultLinkText( target: LinkTarget ): string {
 	try {
 		const url = new URL( target.url );
 		return url.hostname.replace( /^www\./, '' ) + ( url.pathname === '/' ? '' : url.pathname );
-	} catch ( e ) {
+	} catch {
 		return target.url;
 	}
 }

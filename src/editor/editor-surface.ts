@@ -78,7 +78,7 @@ function insertAsTyped( textarea: HTMLTextAreaElement, text: string ): boolean {
 	const doc = textarea.ownerDocument;
 	try {
 		return typeof doc.execCommand === 'function' && doc.execCommand( 'insertText', false, text );
-	} catch ( e ) {
+	} catch {
 		return false;
 	}
 }
@@ -92,7 +92,7 @@ function insertAsTyped( textarea: HTMLTextAreaElement, text: string ): boolean {
 export function createEditorSurface( textarea: HTMLTextAreaElement, options: SurfaceOptions = {} ): EditorSurface {
 	const activeAce = options.activeAce || ( () => null );
 	const scrollToCaret = options.scrollTextareaToCaret || estimateScroll;
-	const listeners: Array<() => void> = [];
+	const listeners: ( () => void )[] = [];
 	const notify = (): void => {
 		for ( const listener of listeners.slice() ) {
 			listener();

@@ -310,8 +310,7 @@ export function insertArrayItem( text: string, path: string, value: unknown, ind
 	if ( !( at >= 0 && at <= count && Math.floor( at ) === at ) ) {
 		return { ok: false, message: `Cannot insert at position ${ at }: ${ path || 'the list' } has ${ count } elements.` };
 	}
-	return insertMember( text, found.map, found.style, container, at, ( indent ) =>
-		indent === null ? inlineJson( value, container.spaced ) : blockJson( value, found.style, indent ) );
+	return insertMember( text, found.map, found.style, container, at, ( indent ) => indent === null ? inlineJson( value, container.spaced ) : blockJson( value, found.style, indent ) );
 }
 
 /**
@@ -375,7 +374,5 @@ export function setProperty( text: string, path: string, key: string, value: unk
 	}
 	const container = describeContainer( text, found.map, found.entry );
 	const name = JSON.stringify( key ) + found.style.colon;
-	return insertMember( text, found.map, found.style, container, container.children.length, ( indent ) =>
-		name + ( indent === null ? inlineJson( value, container.spaced ) : blockJson( value, found.style, indent ) ) );
+	return insertMember( text, found.map, found.style, container, container.children.length, ( indent ) => name + ( indent === null ? inlineJson( value, container.spaced ) : blockJson( value, found.style, indent ) ) );
 }
-

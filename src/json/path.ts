@@ -52,7 +52,7 @@ function readQuoted( path: string, start: number ): { value: string; end: number
 		if ( c === '"' ) {
 			try {
 				return { value: JSON.parse( path.slice( start, i + 1 ) ) as string, end: i + 1 };
-			} catch ( e ) {
+			} catch {
 				return null;
 			}
 		}

@@ -248,14 +248,30 @@ export function parseWithSourceMap( text: string ): JsonParseResult {
 				result += text.slice( chunkStart, i );
 				const e = text.charCodeAt( i + 1 );
 				switch ( e ) {
-					case 34: result += '"'; break;
-					case 92: result += '\\'; break;
-					case 47: result += '/'; break;
-					case 98: result += '\b'; break;
-					case 102: result += '\f'; break;
-					case 110: result += '\n'; break;
-					case 114: result += '\r'; break;
-					case 116: result += '\t'; break;
+					case 34:
+						result += '"';
+						break;
+					case 92:
+						result += '\\';
+						break;
+					case 47:
+						result += '/';
+						break;
+					case 98:
+						result += '\b';
+						break;
+					case 102:
+						result += '\f';
+						break;
+					case 110:
+						result += '\n';
+						break;
+					case 114:
+						result += '\r';
+						break;
+					case 116:
+						result += '\t';
+						break;
 					case 117: {
 						let code = 0;
 						for ( let k = 2; k < 6; k++ ) {

@@ -51,7 +51,7 @@ describe( 'textarea surface', () => {
 
 	it( 'replaces only the changed part as typed text when the browser can (keeping undo)', () => {
 		const textarea = makeTextarea( TEXT );
-		const commands: Array<[ string, string, number, number ]> = [];
+		const commands: [ string, string, number, number ][] = [];
 		// jsdom has no editing commands: stand in for the browser's insertText.
 		( document as { execCommand?: unknown } ).execCommand = ( command: string, _ui: boolean, value: string ): boolean => {
 			commands.push( [ command, value, textarea.selectionStart, textarea.selectionEnd ] );
@@ -98,14 +98,13 @@ describe( 'Ace surface', () => {
 	/** A tiny stand-in for Ace's session/document API over a string. */
 	function fakeAce( initial: string ) {
 		let value = initial;
-		const handlers: Array<() => void> = [];
+		const handlers: ( () => void )[] = [];
 		const selections: unknown[] = [];
 		const toPosition = ( index: number ) => {
 			const before = value.slice( 0, index ).split( '\n' );
 			return { row: before.length - 1, column: before[ before.length - 1 ].length };
 		};
-		const toIndex = ( p: { row: number; column: number } ) =>
-			value.split( '\n' ).slice( 0, p.row ).reduce( ( n, l ) => n + l.length + 1, 0 ) + p.column;
+		const toIndex = ( p: { row: number; column: number } ) => value.split( '\n' ).slice( 0, p.row ).reduce( ( n, l ) => n + l.length + 1, 0 ) + p.column;
 		const doc = {
 			indexToPosition: toPosition,
 			replace( range: { start: { row: number; column: number }; end: { row: number; column: number } }, text: string ) {

@@ -8,7 +8,7 @@ function jsonParseOk( text: string ): boolean {
 	try {
 		JSON.parse( text );
 		return true;
-	} catch ( e ) {
+	} catch {
 		return false;
 	}
 }
@@ -63,6 +63,7 @@ describe( 'parseWithSourceMap agrees with JSON.parse', () => {
 		// A small deterministic generator, so failures reproduce.
 		let seed = 12345;
 		const random = (): number => {
+			// eslint-disable-next-line no-bitwise
 			seed = ( seed * 1103515245 + 12345 ) & 0x7fffffff;
 			return seed / 0x7fffffff;
 		};

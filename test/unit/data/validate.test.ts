@@ -57,6 +57,7 @@ describe( 'validateTeamData errors name the JSON path and what is wrong', () => 
 			d.team.summary = '  ';
 		}, 'team.summary', /must not be empty/ ],
 		[ 'bad language code', ( d ) => {
+			// eslint-disable-next-line camelcase
 			d.team.summary = { EN_us: 'x' };
 		}, 'team.summary.EN_us', /not a language code/ ],
 		[ 'translation not text', ( d ) => {
