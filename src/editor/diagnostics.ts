@@ -12,6 +12,12 @@ import { JsonSyntaxError, parseWithSourceMap, Position, SourceMap } from '../jso
 /** Checks a parsed data page, e.g. `validateTeamData`. */
 export type Validate = ( raw: unknown ) => ValidationResult;
 
+/**
+ * More checks of a parsed data page (the editor's own, see editor-checks.ts);
+ * `validation` is `null` when no validator was given.
+ */
+export type ExtraChecks = ( raw: unknown, map: SourceMap, validation: ValidationResult | null ) => readonly DataProblem[];
+
 export type Severity = 'error' | 'warning';
 
 /** One problem, with the place in the text to show it at. */
@@ -106,8 +112,9 @@ export function sortDiagnostics( diagnostics: readonly Diagnostic[] ): Diagnosti
  *
  * @param text The edit box's content
  * @param validate The data page validator; omitted: check JSON syntax only
+ * @param extra Further checks, run after the validator
  */
-export function diagnose( text: string, validate?: Validate ): DiagnosticsReport {
+export function diagnose( text: string, validate?: Validate, extra?: ExtraChecks ): DiagnosticsReport {
 	const parsed = parseWithSourceMap( text );
 	if ( !parsed.ok ) {
 		return { diagnostics: [ syntaxDiagnostic( parsed.error ) ], value: undefined, map: null, validation: null };
@@ -139,6 +146,9 @@ export function diagnose( text: string, validate?: Validate ): DiagnosticsReport
 				offset: start.offset
 			} );
 		}
+	}
+	if ( extra ) {
+		diagnostics.push( ...problemDiagnostics( extra( parsed.value, parsed.map, validation ), parsed.map ) );
 	}
 	return { diagnostics: sortDiagnostics( diagnostics ), value: parsed.value, map: parsed.map, validation };
 }
