@@ -4,6 +4,7 @@
  * button that moves the cursor to it. DOM only; no `mw`.
  */
 import { Diagnostic, messageWithoutPath } from './diagnostics';
+import type { Msg } from './editor-checks';
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_SHOWN = 30;
@@ -18,8 +19,8 @@ export interface DiagnosticsPanel {
 export interface PanelOptions {
 	/** Called when a problem is chosen. */
 	onSelect( diagnostic: Diagnostic ): void;
-	/** Shown when there is no problem. */
-	noProblemsText?: string;
+	/** The interface messages. */
+	msg: Msg;
 }
 
 function message( doc: Document, type: 'error' | 'warning' | 'success' | 'notice', content: Node[] ): HTMLElement {
@@ -37,13 +38,13 @@ function message( doc: Document, type: 'error' | 'warning' | 'success' | 'notice
 	return box;
 }
 
-function problemButton( doc: Document, diagnostic: Diagnostic, onSelect: ( d: Diagnostic ) => void ): HTMLElement {
+function problemButton( doc: Document, diagnostic: Diagnostic, options: PanelOptions ): HTMLElement {
 	const button = doc.createElement( 'button' );
 	button.type = 'button';
 	button.className = 'crs-editor-diagnostics__problem';
 	const where = doc.createElement( 'span' );
 	where.className = 'crs-editor-diagnostics__where';
-	where.textContent = `Line ${ diagnostic.line }, column ${ diagnostic.column }`;
+	where.textContent = options.msg( 'crs-team-editor-diagnostics-where', String( diagnostic.line ), String( diagnostic.column ) );
 	button.appendChild( where );
 	button.appendChild( doc.createTextNode( ': ' ) );
 	if ( diagnostic.path ) {
@@ -54,7 +55,7 @@ function problemButton( doc: Document, diagnostic: Diagnostic, onSelect: ( d: Di
 		button.appendChild( doc.createTextNode( ': ' ) );
 	}
 	button.appendChild( doc.createTextNode( messageWithoutPath( diagnostic ) ) );
-	button.addEventListener( 'click', () => onSelect( diagnostic ) );
+	button.addEventListener( 'click', () => options.onSelect( diagnostic ) );
 	return button;
 }
 
@@ -73,16 +74,16 @@ export function createDiagnosticsPanel( doc: Document, options: PanelOptions ): 
 			}
 			if ( !diagnostics.length ) {
 				element.appendChild( message( doc, 'success', [
-					doc.createTextNode( options.noProblemsText || 'No problems found.' )
+					doc.createTextNode( options.msg( 'crs-team-editor-diagnostics-none' ) )
 				] ) );
 				return;
 			}
 			for ( const diagnostic of diagnostics.slice( 0, MAX_SHOWN ) ) {
-				element.appendChild( message( doc, diagnostic.severity, [ problemButton( doc, diagnostic, options.onSelect ) ] ) );
+				element.appendChild( message( doc, diagnostic.severity, [ problemButton( doc, diagnostic, options ) ] ) );
 			}
 			if ( diagnostics.length > MAX_SHOWN ) {
 				element.appendChild( message( doc, 'notice', [
-					doc.createTextNode( `${ diagnostics.length - MAX_SHOWN } more problems are not listed; fix the ones above first.` )
+					doc.createTextNode( options.msg( 'crs-team-editor-diagnostics-more', String( diagnostics.length - MAX_SHOWN ) ) )
 				] ) );
 			}
 		}

@@ -42,6 +42,8 @@ export interface EditorSurface {
 	onChange( callback: () => void ): () => void;
 	/** Puts the cursor at `line`, `column`, scrolls it into view and focuses the editor. */
 	moveCursorTo( line: number, column: number ): void;
+	/** Focuses the editor, keeping the cursor where it was. */
+	focus(): void;
 	/**
 	 * Replaces the text by `newText`, changing only the part that differs so
 	 * the editor's undo history keeps working, then selects `rangeToSelect`
@@ -126,6 +128,15 @@ export function createEditorSurface( textarea: HTMLTextAreaElement, options: Sur
 
 	return {
 		getText,
+
+		focus(): void {
+			const ace = activeAce();
+			if ( ace ) {
+				ace.focus();
+			} else {
+				textarea.focus();
+			}
+		},
 
 		onChange( callback: () => void ): () => void {
 			listeners.push( callback );

@@ -2,24 +2,62 @@
  * Gadget "crs-team-editor": helps maintainers edit the team data page. It
  * loads only on the edit form of JSON pages (see Gadgets-definition.txt) and
  * does nothing unless the text is a team data page. Then it shows the
- * problems of the text above the edit box, updated while typing and after
- * "Show preview"; choosing a problem moves the cursor to it.
+ * problems of the text above the edit box (syntax, the validator's, and the
+ * editor's own checks), updated while typing and after "Show preview";
+ * choosing a problem moves the cursor to it. Below the edit box, a live
+ * preview shows the team page as readers see it. Saving a page with errors
+ * asks for confirmation first.
  *
  * This file is the thin `mw`/jQuery edge: finding the edit box, CodeEditor's
  * Ace editor and the place for the panel. The work is in src/editor/.
  */
-import { diagnose } from '../../editor/diagnostics';
-import { createDiagnosticsPanel } from '../../editor/diagnostics-panel';
-import { AceEditor, AceSession, createEditorSurface, EditorSurface } from '../../editor/editor-surface';
+import { validateTeamData } from '../../data/validate';
+import { fallbackChain } from '../../data/language';
 import { looksLikeTeamData } from '../../editor/detect';
+import { diagnose, DiagnosticsReport, ExtraChecks } from '../../editor/diagnostics';
+import { createDiagnosticsPanel } from '../../editor/diagnostics-panel';
+import { missingPageProblems, Msg, pastSessionProblems, unknownLanguageProblems, wikiLinks } from '../../editor/editor-checks';
+import { AceEditor, AceSession, createEditorSurface, EditorSurface } from '../../editor/editor-surface';
+import { createLivePreview, ZoneOption } from '../../editor/live-preview';
+import { attachSaveGuard } from '../../editor/save-guard';
+import { MessageKey, messagesFor } from '../../i18n/messages';
+import { createRenderContext, currentRenderLanguage, currentZone } from '../../mw/environment';
+import { createWikiFacts } from '../../mw/wiki-facts';
+import { renderViews } from '../../render/views';
+import { UTC_ZONE, ZoneChoice } from '../../time/zones';
 
 /** How long typing must pause before the text is checked again. */
 const DEBOUNCE_MS = 400;
+/** How long typing must pause before the wiki is asked about links. */
+const LOOKUP_DEBOUNCE_MS = 1500;
+
+/** Time zones offered by the preview besides the maintainer's own. */
+const COMMON_ZONES = [ 'UTC', 'America/Los_Angeles', 'America/New_York', 'America/Sao_Paulo', 'Europe/Berlin', 'Africa/Lagos', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney' ];
 
 /** The part of WikiEditor's context that CodeEditor adds. */
 interface CodeEditorContext {
 	codeEditorActive?: boolean;
 	codeEditor?: AceEditor;
+}
+
+/** The editor's messages in the interface language, kept apart from the preview's. */
+function interfaceMessages(): Msg {
+	const userLanguage = mw.config.get( 'wgUserLanguage' ) as string;
+	const { messages } = messagesFor( fallbackChain( userLanguage, mw.language.getFallbackLanguageChain() ) );
+	const map = new mw.Map<Record<string, string>>();
+	map.set( messages );
+	return ( key: MessageKey, ...params: string[] ) => new mw.Message( map, key, params ).text();
+}
+
+function zoneOptions( msg: Msg ): ZoneOption[] {
+	const own = currentZone();
+	const ownName = own.kind === 'iana' ? own.zone : 'UTC' + ( own.minutes < 0 ? '-' : '+' ) +
+		String( Math.floor( Math.abs( own.minutes ) / 60 ) ).padStart( 2, '0' ) + ':' + String( Math.abs( own.minutes ) % 60 ).padStart( 2, '0' );
+	const options: ZoneOption[] = [ { value: 'reader', label: msg( 'crs-team-editor-preview-zone-reader', ownName ), zone: own } ];
+	for ( const zone of COMMON_ZONES ) {
+		options.push( { value: zone, label: zone, zone: zone === 'UTC' ? UTC_ZONE : { kind: 'iana', zone } as ZoneChoice } );
+	}
+	return options;
 }
 
 function surfaceFor( textarea: HTMLTextAreaElement ): EditorSurface {
@@ -42,19 +80,74 @@ function surfaceFor( textarea: HTMLTextAreaElement ): EditorSurface {
 }
 
 function start( textarea: HTMLTextAreaElement, surface: EditorSurface ): void {
+	const msg = interfaceMessages();
+	const facts = createWikiFacts( new mw.Api() );
+	let missing: ReadonlySet<string> = new Set();
+	let languages: ReadonlySet<string> | null = null;
+
+	const extra: ExtraChecks = ( raw, map, validation ) => [
+		...pastSessionProblems( raw, Date.now(), msg ),
+		...missingPageProblems( wikiLinks( raw ), missing, msg ),
+		...( languages && validation && validation.data ?
+			unknownLanguageProblems( validation.data, map.keys(), languages, msg ) : [] )
+	];
+
 	const panel = createDiagnosticsPanel( document, {
 		onSelect: ( diagnostic ) => surface.moveCursorTo( diagnostic.line, diagnostic.column ),
-		noProblemsText: 'No JSON syntax errors.'
+		msg
 	} );
 	// Above the editor: WikiEditor's wrapper (toolbar included) when present.
 	const anchor = textarea.closest( '.wikiEditor-ui' ) || textarea;
 	( anchor.parentNode as Node ).insertBefore( panel.element, anchor );
 
+	const preview = createLivePreview( document, {
+		msg,
+		zones: zoneOptions( msg ),
+		initialLanguage: currentRenderLanguage(),
+		render: ( data, lang, zone ) => renderViews( createRenderContext( lang, zone, Date.now() ), data )
+	} );
+	( anchor.parentNode as Node ).insertBefore( preview.element, anchor.nextSibling );
+
+	let report: DiagnosticsReport = diagnose( surface.getText(), validateTeamData, extra );
 	const check = (): void => {
-		panel.show( diagnose( surface.getText() ).diagnostics );
+		report = diagnose( surface.getText(), validateTeamData, extra );
+		panel.show( report.diagnostics );
+		preview.update( report.validation ? report.validation.data : null );
 	};
+
+	const lookUp = (): void => {
+		if ( report.value === undefined ) {
+			return;
+		}
+		const titles = wikiLinks( report.value ).map( ( link ) => link.title );
+		Promise.all( [ facts.missingTitles( titles ), facts.knownLanguages() ] ).then( ( [ nowMissing, known ] ) => {
+			const changed = [ ...nowMissing ].join( '|' ) !== [ ...missing ].join( '|' ) || known !== languages;
+			missing = nowMissing;
+			languages = known;
+			if ( changed ) {
+				check();
+			}
+		} );
+	};
+	const lookUpLater = mw.util.debounce( lookUp, LOOKUP_DEBOUNCE_MS );
+
 	check();
-	surface.onChange( mw.util.debounce( check, DEBOUNCE_MS ) );
+	lookUp();
+	surface.onChange( mw.util.debounce( () => {
+		check();
+		lookUpLater();
+	}, DEBOUNCE_MS ) );
+
+	const form = textarea.form;
+	const save = document.getElementById( 'wpSave' );
+	if ( form && save ) {
+		attachSaveGuard( form, save, {
+			msg,
+			// Checked now: the debounced check may be behind the last keystroke.
+			errors: () => diagnose( surface.getText(), validateTeamData ).diagnostics.filter( ( d ) => d.severity === 'error' ),
+			returnFocus: () => surface.focus()
+		} );
+	}
 }
 
 mw.hook( 'wikipage.editform' ).add( ( $form: JQuery ) => {
