@@ -24,7 +24,7 @@ import { MessageKey, messagesFor } from '../../i18n/messages';
 import { createRenderContext, currentRenderLanguage, currentZone } from '../../mw/environment';
 import { createWikiFacts } from '../../mw/wiki-facts';
 import { renderViews } from '../../render/views';
-import { UTC_ZONE, ZoneChoice } from '../../time/zones';
+import { isValidIanaZone, UTC_ZONE, ZoneChoice, zoneLabel } from '../../time/zones';
 
 /** How long typing must pause before the text is checked again. */
 const DEBOUNCE_MS = 400;
@@ -49,13 +49,18 @@ function interfaceMessages(): Msg {
 	return ( key: MessageKey, ...params: string[] ) => new mw.Message( map, key, params ).text();
 }
 
-function zoneOptions( msg: Msg ): ZoneOption[] {
+function zoneOptions( msg: Msg, lang: string ): ZoneOption[] {
 	const own = currentZone();
-	const ownName = own.kind === 'iana' ? own.zone : 'UTC' + ( own.minutes < 0 ? '-' : '+' ) +
-		String( Math.floor( Math.abs( own.minutes ) / 60 ) ).padStart( 2, '0' ) + ':' + String( Math.abs( own.minutes ) % 60 ).padStart( 2, '0' );
-	const options: ZoneOption[] = [ { value: 'reader', label: msg( 'crs-team-editor-preview-zone-reader', ownName ), zone: own } ];
+	const options: ZoneOption[] = [ {
+		value: 'reader',
+		label: msg( 'crs-team-editor-preview-zone-reader', zoneLabel( Date.now(), own, lang ) ),
+		zone: own
+	} ];
 	for ( const zone of COMMON_ZONES ) {
-		options.push( { value: zone, label: zone, zone: zone === 'UTC' ? UTC_ZONE : { kind: 'iana', zone } as ZoneChoice } );
+		if ( isValidIanaZone( zone ) ) {
+			const choice: ZoneChoice = zone === 'UTC' ? UTC_ZONE : { kind: 'iana', zone };
+			options.push( { value: zone, label: zoneLabel( Date.now(), choice, lang ), zone: choice } );
+		}
 	}
 	return options;
 }
@@ -102,7 +107,7 @@ function start( textarea: HTMLTextAreaElement, surface: EditorSurface ): void {
 
 	const preview = createLivePreview( document, {
 		msg,
-		zones: zoneOptions( msg ),
+		zones: zoneOptions( msg, mw.config.get( 'wgUserLanguage' ) as string ),
 		initialLanguage: currentRenderLanguage(),
 		render: ( data, lang, zone ) => renderViews( createRenderContext( lang, zone, Date.now() ), data )
 	} );
