@@ -13,8 +13,9 @@ export interface ApiGet {
 
 export interface WikiFacts {
 	/**
-	 * The titles (as given) that do not exist. Titles asked before are not
-	 * asked again; when the request fails the titles count as existing.
+	 * The titles (as given) that do not exist. Titles asked before (or being
+	 * asked) are not asked again; when the request fails the titles count as
+	 * existing, and are asked again next time.
 	 */
 	missingTitles( titles: readonly string[] ): Promise<Set<string>>;
 	/** The language codes MediaWiki knows; `null` when the wiki could not tell. */
@@ -37,6 +38,7 @@ interface SiteinfoLanguagesResponse {
 
 export function createWikiFacts( api: ApiGet ): WikiFacts {
 	const exists = new Map<string, boolean>();
+	const pending = new Map<string, Promise<void>>();
 	let languages: Promise<Set<LanguageCode> | null> | null = null;
 
 	async function ask( titles: string[] ): Promise<void> {
@@ -63,14 +65,22 @@ export function createWikiFacts( api: ApiGet ): WikiFacts {
 
 	return {
 		async missingTitles( titles: readonly string[] ): Promise<Set<string>> {
-			const unknown = titles.filter( ( t, i ) => !exists.has( t ) && titles.indexOf( t ) === i );
-			for ( let i = 0; i < unknown.length; i += TITLES_PER_QUERY ) {
-				try {
-					await ask( unknown.slice( i, i + TITLES_PER_QUERY ) );
-				} catch {
+			const toAsk = titles.filter( ( t, i ) => !exists.has( t ) && !pending.has( t ) && titles.indexOf( t ) === i );
+			for ( let i = 0; i < toAsk.length; i += TITLES_PER_QUERY ) {
+				const batch = toAsk.slice( i, i + TITLES_PER_QUERY );
+				const request = ask( batch ).catch( () => {
 					// Not known this time; asked again on the next change.
+				} ).then( () => {
+					for ( const title of batch ) {
+						pending.delete( title );
+					}
+				} );
+				for ( const title of batch ) {
+					pending.set( title, request );
 				}
 			}
+			// Also wait for titles asked by an earlier call that is still under way.
+			await Promise.all( titles.map( ( t ) => pending.get( t ) ) );
 			return new Set( titles.filter( ( t ) => exists.get( t ) === false ) );
 		},
 

@@ -93,3 +93,14 @@ describe( 'createWikiFacts', () => {
 		expect( requests ).toHaveLength( 2 );
 	} );
 } );
+
+describe( 'createWikiFacts while a request is under way', () => {
+	it( 'does not ask again for titles already being asked', async () => {
+		const { api, requests } = fakeApi( pagesAnswer );
+		const facts = createWikiFacts( api );
+		const [ a, b ] = await Promise.all( [ facts.missingTitles( [ 'Missing A', 'B' ] ), facts.missingTitles( [ 'Missing A', 'C' ] ) ] );
+		expect( a ).toEqual( new Set( [ 'Missing A' ] ) );
+		expect( b ).toEqual( new Set( [ 'Missing A' ] ) );
+		expect( requests.map( ( r ) => r.titles ) ).toEqual( [ 'Missing A|B', 'C' ] );
+	} );
+} );

@@ -11,12 +11,11 @@
  * This file is the thin `mw`/jQuery edge: finding the edit box, CodeEditor's
  * Ace editor and the place for the panel. The work is in src/editor/.
  */
-import { validateTeamData } from '../../data/validate';
 import { fallbackChain } from '../../data/language';
 import { looksLikeTeamData } from '../../editor/detect';
-import { diagnose, DiagnosticsReport, ExtraChecks } from '../../editor/diagnostics';
 import { createDiagnosticsPanel } from '../../editor/diagnostics-panel';
-import { missingPageProblems, Msg, pastSessionProblems, unknownLanguageProblems, wikiLinks } from '../../editor/editor-checks';
+import { Msg } from '../../editor/editor-checks';
+import { CHECK_DELAY_MS, startEditorSession } from '../../editor/editor-session';
 import { AceEditor, AceSession, createEditorSurface, EditorSurface } from '../../editor/editor-surface';
 import { createLivePreview, ZoneOption } from '../../editor/live-preview';
 import { attachSaveGuard } from '../../editor/save-guard';
@@ -27,9 +26,7 @@ import { renderViews } from '../../render/views';
 import { isValidIanaZone, UTC_ZONE, ZoneChoice, zoneLabel } from '../../time/zones';
 
 /** How long typing must pause before the text is checked again. */
-const DEBOUNCE_MS = 400;
-/** How long typing must pause before the wiki is asked about links. */
-const LOOKUP_DEBOUNCE_MS = 1500;
+const DEBOUNCE_MS = CHECK_DELAY_MS;
 
 /** Time zones offered by the preview besides the maintainer's own. */
 const COMMON_ZONES = [ 'UTC', 'America/Los_Angeles', 'America/New_York', 'America/Sao_Paulo', 'Europe/Berlin', 'Africa/Lagos', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney' ];
@@ -86,17 +83,6 @@ function surfaceFor( textarea: HTMLTextAreaElement ): EditorSurface {
 
 function start( textarea: HTMLTextAreaElement, surface: EditorSurface ): void {
 	const msg = interfaceMessages();
-	const facts = createWikiFacts( new mw.Api() );
-	let missing: ReadonlySet<string> = new Set();
-	let languages: ReadonlySet<string> | null = null;
-
-	const extra: ExtraChecks = ( raw, map, validation ) => [
-		...pastSessionProblems( raw, Date.now(), msg ),
-		...missingPageProblems( wikiLinks( raw ), missing, msg ),
-		...( languages && validation && validation.data ?
-			unknownLanguageProblems( validation.data, map.keys(), languages, msg ) : [] )
-	];
-
 	const panel = createDiagnosticsPanel( document, {
 		onSelect: ( diagnostic ) => surface.moveCursorTo( diagnostic.line, diagnostic.column ),
 		msg
@@ -113,35 +99,15 @@ function start( textarea: HTMLTextAreaElement, surface: EditorSurface ): void {
 	} );
 	( anchor.parentNode as Node ).insertBefore( preview.element, anchor.nextSibling );
 
-	let report: DiagnosticsReport = diagnose( surface.getText(), validateTeamData, extra );
-	const check = (): void => {
-		report = diagnose( surface.getText(), validateTeamData, extra );
-		panel.show( report.diagnostics );
-		preview.update( report.validation ? report.validation.data : null );
-	};
-
-	const lookUp = (): void => {
-		if ( report.value === undefined ) {
-			return;
-		}
-		const titles = wikiLinks( report.value ).map( ( link ) => link.title );
-		Promise.all( [ facts.missingTitles( titles ), facts.knownLanguages() ] ).then( ( [ nowMissing, known ] ) => {
-			const changed = [ ...nowMissing ].join( '|' ) !== [ ...missing ].join( '|' ) || known !== languages;
-			missing = nowMissing;
-			languages = known;
-			if ( changed ) {
-				check();
-			}
-		} );
-	};
-	const lookUpLater = mw.util.debounce( lookUp, LOOKUP_DEBOUNCE_MS );
-
-	check();
-	lookUp();
-	surface.onChange( mw.util.debounce( () => {
-		check();
-		lookUpLater();
-	}, DEBOUNCE_MS ) );
+	const session = startEditorSession( {
+		surface,
+		panel,
+		preview,
+		facts: createWikiFacts( new mw.Api() ),
+		msg,
+		debounce: ( fn, ms ) => mw.util.debounce( fn, ms ),
+		now: () => Date.now()
+	} );
 
 	const form = textarea.form;
 	const save = document.getElementById( 'wpSave' );
@@ -149,7 +115,7 @@ function start( textarea: HTMLTextAreaElement, surface: EditorSurface ): void {
 		attachSaveGuard( form, save, {
 			msg,
 			// Checked now: the debounced check may be behind the last keystroke.
-			errors: () => diagnose( surface.getText(), validateTeamData ).diagnostics.filter( ( d ) => d.severity === 'error' ),
+			errors: () => session.errors(),
 			returnFocus: () => surface.focus()
 		} );
 	}
