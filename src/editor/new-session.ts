@@ -80,12 +80,12 @@ function sessionIds( text: string ): string[] {
 /**
  * Adds a session at the end of `conversationHours.sessions`: `id` from the
  * date (`2026-12-10`, then `2026-12-10-2`…), `start` and `end` in UTC,
- * status `scheduled`.
+ * status `scheduled`. On success the result also has the new `id`.
  *
  * @param text The data page
  * @param input
  */
-export function addSession( text: string, input: NewSessionInput ): EditResult | { ok: false; error: NewSessionError } {
+export function addSession( text: string, input: NewSessionInput ): ( EditResult & { id?: string } ) | { ok: false; error: NewSessionError } {
 	if ( !( input.minutes > 0 && input.minutes <= 12 * 60 && Math.floor( input.minutes ) === input.minutes ) ) {
 		return { ok: false, error: 'length' };
 	}
@@ -98,10 +98,11 @@ export function addSession( text: string, input: NewSessionInput ): EditResult |
 	for ( let n = 2; taken.includes( id ); n++ ) {
 		id = `${ input.date }-${ n }`;
 	}
-	return insertArrayItem( text, 'conversationHours.sessions', {
+	const result = insertArrayItem( text, 'conversationHours.sessions', {
 		id,
 		start: utcString( start.ms ),
 		end: utcString( start.ms + input.minutes * 60000 ),
 		status: 'scheduled'
 	} );
+	return result.ok ? { ...result, id } : result;
 }

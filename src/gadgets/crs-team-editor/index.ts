@@ -13,11 +13,13 @@
  */
 import { fallbackChain } from '../../data/language';
 import { looksLikeTeamData } from '../../editor/detect';
+import { createAddSessionForm } from '../../editor/add-session-form';
 import { createDiagnosticsPanel } from '../../editor/diagnostics-panel';
 import { Msg } from '../../editor/editor-checks';
 import { CHECK_DELAY_MS, startEditorSession } from '../../editor/editor-session';
 import { AceEditor, AceSession, createEditorSurface, EditorSurface } from '../../editor/editor-surface';
 import { createLivePreview, ZoneOption } from '../../editor/live-preview';
+import { addSession } from '../../editor/new-session';
 import { attachSaveGuard } from '../../editor/save-guard';
 import { MessageKey, messagesFor } from '../../i18n/messages';
 import { createRenderContext, currentRenderLanguage, currentZone } from '../../mw/environment';
@@ -108,6 +110,23 @@ function start( textarea: HTMLTextAreaElement, surface: EditorSurface ): void {
 		debounce: ( fn, ms ) => mw.util.debounce( fn, ms ),
 		now: () => Date.now()
 	} );
+
+	const own = currentZone();
+	const addZones = ( own.kind === 'iana' && !COMMON_ZONES.includes( own.zone ) ? [ own.zone ] : [] ).concat( COMMON_ZONES );
+	const addForm = createAddSessionForm( document, {
+		msg,
+		zones: addZones.map( ( zone ) => ( { value: zone, label: zone.replace( /_/g, ' ' ) } ) ),
+		add: ( input ) => {
+			const result = addSession( surface.getText(), input );
+			if ( !result.ok ) {
+				return 'error' in result ? { error: result.error } : { error: 'edit', detail: result.message };
+			}
+			surface.replaceText( result.text, result.range );
+			session.check();
+			return { id: result.id as string };
+		}
+	} );
+	( anchor.parentNode as Node ).insertBefore( addForm, preview.element );
 
 	const form = textarea.form;
 	const save = document.getElementById( 'wpSave' );
