@@ -31,7 +31,7 @@ function gitDescribe(): string {
 		const sha = execFileSync( 'git', [ 'rev-parse', '--short=10', 'HEAD' ], { cwd: ROOT, stdio: [ 'ignore', 'pipe', 'ignore' ] } ).toString().trim();
 		const dirty = execFileSync( 'git', [ 'status', '--porcelain', '--untracked-files=no', '--', 'src', 'i18n', 'build', 'Gadgets-definition.txt', 'package.json' ], { cwd: ROOT } ).toString().trim();
 		return dirty ? `${ sha } with uncommitted changes` : sha;
-	} catch ( e ) {
+	} catch {
 		return 'unknown commit';
 	}
 }

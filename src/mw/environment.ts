@@ -29,7 +29,7 @@ export function currentZone(): ZoneChoice {
 	let browserZone: string | undefined;
 	try {
 		browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-	} catch ( e ) {
+	} catch {
 		browserZone = undefined;
 	}
 	const pref = isLoggedIn() ? mw.user.options.get( 'timecorrection' ) as string | null : null;

@@ -37,7 +37,7 @@ class StrictMap {
 	}
 }
 
-function formatMessage( text: string, params: string[] ): string {
+export function formatMessage( text: string, params: string[] ): string {
 	return text
 		.replace( /\$(\d+)/g, ( m, n: string ) => params[ Number( n ) - 1 ] !== undefined ? params[ Number( n ) - 1 ] : m )
 		.replace( /\{\{PLURAL:([^|}]*)\|([^}]*)\}\}/gi, ( _m, count: string, forms: string ) => {

@@ -1,0 +1,153 @@
+/**
+ * The live preview below the edit box: the team page as readers see it, in a
+ * language and time zone the maintainer chooses (Codex CSS-only `cdx-select`
+ * fields). DOM only; rendering is passed in, so no `mw` here.
+ */
+import { languagesOf } from '../data/localise';
+import type { LanguageCode, TeamPageData } from '../data/types';
+import type { ZoneChoice } from '../time/zones';
+import type { Msg } from './editor-checks';
+import { textsOf } from './editor-checks';
+
+/** A time zone the preview can be shown in. */
+export interface ZoneOption {
+	readonly value: string;
+	readonly label: string;
+	readonly zone: ZoneChoice;
+}
+
+export interface LivePreviewOptions {
+	readonly msg: Msg;
+	/** The zones offered, the first chosen at the start. */
+	readonly zones: readonly ZoneOption[];
+	/** The language to start with, when the data has it. */
+	readonly initialLanguage: LanguageCode;
+	/** Renders the page as readers see it (renderViews with a RenderContext). */
+	render( data: TeamPageData, lang: LanguageCode, zone: ZoneChoice ): Node;
+	/** Prefix for element ids (unique on the page). */
+	readonly idPrefix?: string;
+}
+
+export interface LivePreview {
+	readonly element: HTMLElement;
+	/** Shows `data`; `null` when the text cannot be rendered. */
+	update( data: TeamPageData | null ): void;
+	/** The language and zone currently chosen. */
+	readonly language: LanguageCode | null;
+	readonly zoneValue: string;
+}
+
+function field( doc: Document, id: string, labelText: string, select: HTMLSelectElement ): HTMLElement {
+	const wrapper = doc.createElement( 'div' );
+	wrapper.className = 'cdx-field crs-editor-preview__field';
+	const labelBox = doc.createElement( 'div' );
+	labelBox.className = 'cdx-label';
+	const label = doc.createElement( 'label' );
+	label.className = 'cdx-label__label';
+	label.htmlFor = id;
+	const text = doc.createElement( 'span' );
+	text.className = 'cdx-label__label__text';
+	text.textContent = labelText;
+	label.appendChild( text );
+	labelBox.appendChild( label );
+	const control = doc.createElement( 'div' );
+	control.className = 'cdx-field__control';
+	select.id = id;
+	select.className = 'cdx-select';
+	control.appendChild( select );
+	wrapper.appendChild( labelBox );
+	wrapper.appendChild( control );
+	return wrapper;
+}
+
+function setOptions( select: HTMLSelectElement, options: readonly { value: string; label: string }[], selected: string ): void {
+	while ( select.firstChild ) {
+		select.removeChild( select.firstChild );
+	}
+	for ( const o of options ) {
+		const option = select.ownerDocument.createElement( 'option' );
+		option.value = o.value;
+		option.textContent = o.label;
+		select.appendChild( option );
+	}
+	select.value = selected;
+}
+
+export function createLivePreview( doc: Document, options: LivePreviewOptions ): LivePreview {
+	const prefix = options.idPrefix || 'crs-editor-preview';
+	const element = doc.createElement( 'section' );
+	element.className = 'crs-editor-preview';
+	const heading = doc.createElement( 'h2' );
+	heading.className = 'crs-editor-preview__heading';
+	heading.id = prefix + '-heading';
+	heading.textContent = options.msg( 'crs-team-editor-preview-heading' );
+	element.setAttribute( 'aria-labelledby', heading.id );
+
+	const languageSelect = doc.createElement( 'select' );
+	const zoneSelect = doc.createElement( 'select' );
+	setOptions( zoneSelect, options.zones, options.zones.length ? options.zones[ 0 ].value : '' );
+	const controls = doc.createElement( 'div' );
+	controls.className = 'crs-editor-preview__controls';
+	controls.appendChild( field( doc, prefix + '-language', options.msg( 'crs-team-editor-preview-language' ), languageSelect ) );
+	controls.appendChild( field( doc, prefix + '-zone', options.msg( 'crs-team-editor-preview-zone' ), zoneSelect ) );
+
+	const output = doc.createElement( 'div' );
+	output.className = 'crs-editor-preview__output crs-team__output';
+
+	element.appendChild( heading );
+	element.appendChild( controls );
+	element.appendChild( output );
+
+	let data: TeamPageData | null = null;
+	let languages: LanguageCode[] = [];
+	let language: LanguageCode | null = null;
+
+	const draw = (): void => {
+		while ( output.firstChild ) {
+			output.removeChild( output.firstChild );
+		}
+		if ( !data || !language ) {
+			const notice = doc.createElement( 'p' );
+			notice.className = 'crs-editor-preview__unavailable';
+			notice.textContent = options.msg( 'crs-team-editor-preview-unavailable' );
+			output.appendChild( notice );
+			return;
+		}
+		const zone = options.zones.find( ( z ) => z.value === zoneSelect.value ) || options.zones[ 0 ];
+		output.appendChild( options.render( data, language, zone.zone ) );
+	};
+
+	languageSelect.addEventListener( 'change', () => {
+		language = languageSelect.value;
+		draw();
+	} );
+	zoneSelect.addEventListener( 'change', draw );
+
+	const preview: LivePreview = {
+		element,
+		update( next: TeamPageData | null ): void {
+			data = next;
+			if ( next ) {
+				const found = languagesOf( [ ...textsOf( next ), { [ next.defaultLanguage ]: '' } ] );
+				if ( language === null || !found.includes( language ) ) {
+					language = found.includes( options.initialLanguage ) ? options.initialLanguage : next.defaultLanguage;
+				}
+				if ( found.join( '|' ) !== languages.join( '|' ) ) {
+					languages = found;
+					setOptions( languageSelect, found.map( ( l ) => ( { value: l, label: l } ) ), language );
+				}
+				languageSelect.value = language;
+			}
+			languageSelect.disabled = !next;
+			draw();
+		},
+		get language() {
+			return language;
+		},
+		get zoneValue() {
+			return zoneSelect.value;
+		}
+	};
+	draw();
+	return preview;
+}

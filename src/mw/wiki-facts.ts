@@ -1,0 +1,105 @@
+/**
+ * What the editor's checks ask the wiki: which linked pages do not exist, and
+ * which language codes MediaWiki knows. Thin: one `action=query` request per
+ * question (titles in batches of 50, the API's limit), answers remembered so
+ * typing does not repeat them.
+ */
+import type { LanguageCode } from '../data/types';
+
+/** The part of mw.Api used here. */
+export interface ApiGet {
+	get( params: Record<string, string | number | boolean> ): JQuery.Promise<unknown> | Promise<unknown>;
+}
+
+export interface WikiFacts {
+	/**
+	 * The titles (as given) that do not exist. Titles asked before (or being
+	 * asked) are not asked again; when the request fails the titles count as
+	 * existing, and are asked again next time.
+	 */
+	missingTitles( titles: readonly string[] ): Promise<Set<string>>;
+	/** The language codes MediaWiki knows; `null` when the wiki could not tell. */
+	knownLanguages(): Promise<Set<LanguageCode> | null>;
+}
+
+/** The API's limit of titles per query for most users. */
+const TITLES_PER_QUERY = 50;
+
+interface QueryPagesResponse {
+	query?: {
+		normalized?: { from: string; to: string }[];
+		pages?: { title: string; missing?: boolean }[];
+	};
+}
+
+interface SiteinfoLanguagesResponse {
+	query?: { languages?: { code: string }[] };
+}
+
+export function createWikiFacts( api: ApiGet ): WikiFacts {
+	const exists = new Map<string, boolean>();
+	const pending = new Map<string, Promise<void>>();
+	let languages: Promise<Set<LanguageCode> | null> | null = null;
+
+	async function ask( titles: string[] ): Promise<void> {
+		const response = await api.get( {
+			action: 'query',
+			titles: titles.join( '|' ),
+			formatversion: 2
+		} ) as QueryPagesResponse;
+		const query = response.query || {};
+		const normalised = new Map<string, string>();
+		for ( const n of query.normalized || [] ) {
+			normalised.set( n.from, n.to );
+		}
+		const missing = new Set<string>();
+		for ( const page of query.pages || [] ) {
+			if ( page.missing ) {
+				missing.add( page.title );
+			}
+		}
+		for ( const title of titles ) {
+			exists.set( title, !missing.has( normalised.get( title ) || title ) );
+		}
+	}
+
+	return {
+		async missingTitles( titles: readonly string[] ): Promise<Set<string>> {
+			const toAsk = titles.filter( ( t, i ) => !exists.has( t ) && !pending.has( t ) && titles.indexOf( t ) === i );
+			for ( let i = 0; i < toAsk.length; i += TITLES_PER_QUERY ) {
+				const batch = toAsk.slice( i, i + TITLES_PER_QUERY );
+				const request = ask( batch ).catch( () => {
+					// Not known this time; asked again on the next change.
+				} ).then( () => {
+					for ( const title of batch ) {
+						pending.delete( title );
+					}
+				} );
+				for ( const title of batch ) {
+					pending.set( title, request );
+				}
+			}
+			// Also wait for titles asked by an earlier call that is still under way.
+			await Promise.all( titles.map( ( t ) => pending.get( t ) ) );
+			return new Set( titles.filter( ( t ) => exists.get( t ) === false ) );
+		},
+
+		knownLanguages(): Promise<Set<LanguageCode> | null> {
+			if ( !languages ) {
+				languages = Promise.resolve( api.get( {
+					action: 'query',
+					meta: 'siteinfo',
+					siprop: 'languages',
+					formatversion: 2
+				} ) ).then( ( response ) => {
+					const list = ( response as SiteinfoLanguagesResponse ).query;
+					return list && list.languages ? new Set( list.languages.map( ( l ) => l.code ) ) : null;
+				}, () => {
+					languages = null;
+					return null;
+				} );
+			}
+			return languages;
+		}
+	};
+}
