@@ -47,7 +47,9 @@ interface Reading {
  *
  * @param reader
  * @param contextOptions
- * @param query useskin, uselang
+ * @param query
+ * @param query.skin useskin
+ * @param query.uselang The interface language
  */
 async function read( reader: string, contextOptions: BrowserContextOptions, query: { skin: string; uselang?: string } ): Promise<Reading> {
 	const context = await newReader( browser, contextOptions );
