@@ -6,10 +6,10 @@
  */
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import {
-	accessibilityViolations, createUser, DESKTOP, expectNoErrors, horizontalOverflow, launchChromium, logIn,
+	accessibilityViolations, contrastBelow, createUser, DESKTOP, expectNoErrors, horizontalOverflow, launchChromium, logIn,
 	newReader, openTeamPage, PHONE, placeholderStates, saveScreenshot, setPreferences, startTeamWiki, TeamWiki, watchErrors
 } from './support';
-import { subteamNames } from './support/sample-data';
+import { SAMPLE_DATA_TEXT, subteamNames } from './support/sample-data';
 
 const PASSWORD = 'skin-reader-password-2026';
 /** Reads with the gadget enabled and the default (day) theme. */
@@ -20,8 +20,28 @@ const NIGHT_READER = 'Night Reader';
 let teamWiki: TeamWiki;
 let browser: Browser;
 
+/**
+ * The sample data plus a session three weeks from now, so that whenever the
+ * suite runs the page shows a next session with its Codex buttons.
+ */
+function dataWithNextSession(): string {
+	const data = JSON.parse( SAMPLE_DATA_TEXT );
+	const start = new Date( Date.now() + 21 * 24 * 3600 * 1000 );
+	start.setUTCHours( 15, 0, 0, 0 );
+	data.conversationHours.sessions.push( {
+		id: 'next',
+		title: 'Conversation hour (three weeks from now)',
+		start: start.toISOString().replace( /\.000Z$/, 'Z' ),
+		end: new Date( start.getTime() + 90 * 60 * 1000 ).toISOString().replace( /\.000Z$/, 'Z' ),
+		stream: 'https://www.youtube.com/@WikimediaFoundation/streams',
+		room: 'https://wikimedia.zoom.us/j/0000000000'
+	} );
+	return JSON.stringify( data, null, '\t' );
+}
+
 beforeAll( async () => {
 	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
+	await teamWiki.api.save( teamWiki.dataPage, dataWithNextSession(), 'A session three weeks from now' );
 	for ( const [ name, theme ] of [ [ DAY_READER, 'day' ], [ NIGHT_READER, 'night' ] ] ) {
 		await createUser( teamWiki, name, PASSWORD );
 		const context = await newReader( browser );
@@ -66,6 +86,8 @@ async function read( reader: string, contextOptions: BrowserContextOptions, quer
 	};
 }
 
+const BUTTONS = '.crs-team__output .cdx-button';
+
 /** What every skin must get right. */
 async function expectReadableTeamPage( page: Page ): Promise<void> {
 	expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
@@ -77,6 +99,9 @@ async function expectReadableTeamPage( page: Page ): Promise<void> {
 	expect( await page.locator( '.crs-team-calendar__zone' ).isVisible() ).toBe( true );
 	expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
 	expect( await accessibilityViolations( page ) ).toEqual( [] );
+	// axe-core leaves Codex buttons with an icon undecided; check them here.
+	expect( await page.locator( BUTTONS ).count() ).toBe( 2 );
+	expect( await contrastBelow( page, BUTTONS ) ).toEqual( [] );
 }
 
 /** Left edges of the subteam cards, in document order. */
