@@ -3,6 +3,12 @@
  * Minerva on a phone, MonoBook and Timeless, and a right-to-left interface
  * language. Each must render all three parts, never scroll sideways, and
  * keep Codex contrast (axe-core's WCAG 2.1 AA colour-contrast rule included).
+ *
+ * Night mode: Vector 2022 on MediaWiki 1.43 offers it to logged-in readers by
+ * default ($wgVectorNightMode['logged_in']); a reader picks it with the
+ * `vector-theme` preference (Appearance menu or Special:Preferences), and the
+ * skin then puts `skin-theme-clientpref-night` on <html> and switches the
+ * Codex CSS variables our styles use.
  */
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import {
