@@ -37,7 +37,8 @@ export function textInput( doc: Document, type: string ): { wrapper: HTMLElement
 	const input = doc.createElement( 'input' );
 	input.type = type;
 	input.className = 'cdx-text-input__input';
-	input.required = true;
+	// Never `required`: the browser would then refuse to submit MediaWiki's
+	// edit form (and so to save the page) while a helper's field is empty.
 	wrapper.appendChild( input );
 	return { wrapper, input };
 }

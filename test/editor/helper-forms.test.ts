@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { createAddSessionForm } from '../../src/editor/add-session-form';
 import { createAddSubteamForm } from '../../src/editor/add-subteam-form';
 import { createAddTranslationForm } from '../../src/editor/add-translation-form';
 import { createEditorSurface } from '../../src/editor/editor-surface';
@@ -141,5 +142,19 @@ describe( 'add a translation form', () => {
 		button( translation.element ).click();
 		expect( status( translation.element ) ).toBe( 'MediaWiki does not know the language code "en-uk".' );
 		expect( textarea.value ).toBe( PAGE );
+	} );
+} );
+
+describe( 'the helpers inside the edit form', () => {
+	it( 'never stop the edit form from being submitted while their fields are empty', () => {
+		setUp();
+		const form = document.getElementById( 'editform' ) as HTMLFormElement;
+		form.appendChild( createAddSessionForm( document, {
+			msg: messageFormatter(),
+			zones: [ { value: 'UTC', label: 'UTC' } ],
+			add: () => ( { id: 'x' } )
+		} ) );
+		expect( form.checkValidity() ).toBe( true );
+		expect( Array.from( form.querySelectorAll( 'input, select, textarea' ) ).filter( ( c ) => ( c as HTMLInputElement ).required ) ).toEqual( [] );
 	} );
 } );
