@@ -44,11 +44,25 @@ async function maintainer( codeEditor: boolean ): Promise<{ context: BrowserCont
 	return { context, page };
 }
 
-/** Opens the data page's edit form and waits for the problem list and the preview. */
-async function openEditForm( page: Page ): Promise<void> {
+/**
+ * Opens the data page's edit form and waits for the problem list, the
+ * preview and, with CodeEditor on, Ace (which CodeEditor sets up on its own time).
+ *
+ * @param page
+ * @param codeEditor Whether the maintainer has CodeEditor on
+ */
+async function openEditForm( page: Page, codeEditor: boolean ): Promise<void> {
 	await page.goto( teamWiki.url( teamWiki.dataPage, { action: 'edit' } ) );
 	await page.locator( '.crs-editor-diagnostics .cdx-message' ).first().waitFor();
 	await page.locator( '.crs-editor-preview .crs-team-overview__title' ).waitFor();
+	if ( codeEditor ) {
+		await page.waitForFunction( () => {
+			const context = $( '#wpTextbox1' ).data( 'wikiEditor-context' ) as { codeEditorActive?: boolean } | undefined;
+			return !!( context && context.codeEditorActive );
+		} );
+	} else {
+		await page.waitForLoadState( 'networkidle' );
+	}
 }
 
 /** Whether Ace (CodeEditor) is showing the text. */
@@ -133,10 +147,10 @@ describe( 'the editor gadget', () => {
 		await context.close();
 	} );
 
-	it( 'in CodeEditor: shows a broken date, moves the cursor to it, previews the fix, and the saved fix reaches the team page', async () => {
+	it( 'in CodeEditor: shows a broken date, moves the cursor to it, holds the save, previews the fix, and the saved fix reaches the team page', async () => {
 		const { context, page } = await maintainer( true );
 		const errors = watchErrors( page );
-		await openEditForm( page );
+		await openEditForm( page, true );
 		expect( await aceActive( page ) ).toBe( true );
 		const when = page.locator( `.crs-editor-preview [data-session-id="${ DECEMBER.id }"] .crs-team-session__when time` );
 		expect( normaliseSpaces( await when.innerText() ) ).toContain( expectedTimes( DECEMBER, 'UTC', 'en' ).times );
@@ -155,6 +169,15 @@ describe( 'the editor gadget', () => {
 		const atProblem = await editBox( page );
 		expect( atProblem.cursor ).toBe( valueAt );
 		expect( atProblem.focused ).toBe( true );
+
+		// Saving now asks first (the guard reads Ace's text, not the stale textarea); Cancel changes nothing.
+		await page.click( '#wpSave' );
+		const dialog = page.locator( '#crs-editor-guard' );
+		await dialog.waitFor();
+		expect( normaliseSpaces( await dialog.innerText() ) ).toContain( 'conversationHours.sessions[3].start: "2026-13-10T16:00:00Z" is not a date' );
+		await page.keyboard.press( 'Escape' );
+		await dialog.waitFor( { state: 'detached' } );
+		expect( await editBox( page ) ).toEqual( { ...atProblem, focused: true } );
 
 		// Fix it there (an hour earlier than before): the preview shows the new time.
 		await page.keyboard.press( 'Shift+End' );
@@ -179,7 +202,7 @@ describe( 'the editor gadget', () => {
 	it( 'in the plain edit box: saving with an error asks first; Cancel keeps the text, "Save anyway" saves it', async () => {
 		const { context, page } = await maintainer( false );
 		const errors = watchErrors( page );
-		await openEditForm( page );
+		await openEditForm( page, false );
 		expect( await aceActive( page ) ).toBe( false );
 		const valueAt = await breakTheDecemberDate( page );
 		const broken = await problem( page, 'is not a date' );
@@ -217,7 +240,7 @@ describe( 'the editor gadget', () => {
 	it( 'helpers add a subteam and a translation that the preview shows, in its language switcher too', async () => {
 		const { context, page } = await maintainer( true );
 		const errors = watchErrors( page );
-		await openEditForm( page );
+		await openEditForm( page, true );
 		await page.click( 'summary:has-text("Add a subteam")' );
 		await page.fill( '#crs-editor-subteam-id', 'outreach' );
 		await page.fill( '#crs-editor-subteam-name', 'Outreach' );
