@@ -23,6 +23,17 @@ export interface ErrorWatch {
 
 const OUR_CODE = /crs-team|ext\.gadget\./;
 
+/** Messages known not to come from our code, and why they are harmless. */
+const KNOWN_NOISE: readonly { pattern: RegExp; reason: string }[] = [
+	{ pattern: /favicon\.ico/, reason: 'the test wiki has no favicon' },
+	{ pattern: /deprecated ResourceLoader module "mediawiki\.Uri"/, reason: 'MinervaNeue 1.43 itself depends on mediawiki.Uri' }
+];
+
+function reasonFor( text: string ): string {
+	const known = KNOWN_NOISE.find( ( noise ) => noise.pattern.test( text ) );
+	return known ? known.reason : 'not from our gadgets';
+}
+
 function describe( message: ConsoleMessage ): string {
 	const location = message.location();
 	const where = location.url ? ` (${ location.url.replace( /^https?:\/\/[^/]+/, '' ) }:${ location.lineNumber })` : '';
@@ -41,7 +52,7 @@ export function watchErrors( page: Page ): ErrorWatch {
 		ours: [],
 		others: [],
 		report: () => watch.others.length ?
-			`Console messages not from our gadgets (not failures):\n  ${ watch.others.join( '\n  ' ) }` :
+			`Console messages ignored (not from our gadgets):\n  ${ watch.others.join( '\n  ' ) }` :
 			''
 	};
 	page.on( 'pageerror', ( err ) => {
@@ -55,7 +66,7 @@ export function watchErrors( page: Page ): ErrorWatch {
 		if ( OUR_CODE.test( message.text() ) || OUR_CODE.test( message.location().url || '' ) ) {
 			watch.ours.push( text );
 		} else {
-			watch.others.push( text );
+			watch.others.push( `${ text } [${ reasonFor( text ) }]` );
 		}
 	} );
 	return watch;

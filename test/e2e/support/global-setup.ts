@@ -4,6 +4,7 @@
  * from the current tree, so every file deploys the code as it is now (the
  * deploy command then confirms the build matches the tree). Building once
  * here, not per file, keeps parallel files from writing gadgets/ at once.
+ * Screenshots of an earlier run are removed, so artifacts/e2e/ shows this run.
  */
 import { execFile } from 'child_process';
 import * as fs from 'fs';
@@ -24,6 +25,7 @@ function build(): Promise<void> {
 
 export default async function globalSetup(): Promise<void> {
 	assertSystemDeps();
+	fs.rmSync( ARTIFACTS_DIR, { recursive: true, force: true } );
 	fs.mkdirSync( ARTIFACTS_DIR, { recursive: true } );
 	await build();
 }

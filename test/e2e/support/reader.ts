@@ -16,7 +16,7 @@ export interface ViewOptions {
 }
 
 /** A phone-sized viewport (a common Android phone, CSS pixels). */
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 /** A desktop viewport wide enough for Vector 2022's sidebars. */
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
