@@ -7,7 +7,7 @@
  */
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import {
-	expectNoErrors, launchChromium, logIn, newReader, openTeamPage, saveScreenshot,
+	accessibilityViolations, expectNoErrors, launchChromium, logIn, newReader, openTeamPage, saveScreenshot,
 	setPreferences, startTeamWiki, TeamWiki, watchErrors
 } from './support';
 import { expectedTimes, normaliseSpaces } from './support/sample-data';
@@ -15,6 +15,8 @@ import { expectedTimes, normaliseSpaces } from './support/sample-data';
 /** The December session of the sample data, as published. */
 const DECEMBER = { id: '2026-12', start: '2026-12-10T16:00:00Z', end: '2026-12-10T17:30:00Z' };
 const OTHER_JSON_PAGE = 'Module:Other settings.json';
+/** What the editor gadget adds to the edit form, for axe-core. */
+const EDITOR_PARTS = '.crs-editor-diagnostics, .crs-editor-helpers, .crs-editor-preview';
 const WIKITEXT_PAGE = 'A wikitext page';
 
 let teamWiki: TeamWiki;
@@ -162,6 +164,7 @@ describe( 'the editor gadget', () => {
 		);
 		// The broken session is left out of the preview.
 		await when.waitFor( { state: 'detached' } );
+		expect( await accessibilityViolations( page, EDITOR_PARTS ) ).toEqual( [] );
 
 		// Move the cursor away, then choose the problem: the cursor goes to the value.
 		await selectInEditBox( page, 0, 0 );
@@ -216,6 +219,7 @@ describe( 'the editor gadget', () => {
 		const dialog = page.locator( '#crs-editor-guard' );
 		await dialog.waitFor();
 		expect( await dialog.getAttribute( 'role' ) ).toBe( 'dialog' );
+		expect( await accessibilityViolations( page, '#crs-editor-guard' ) ).toEqual( [] );
 		expect( normaliseSpaces( await dialog.locator( 'li' ).first().innerText() ) ).toMatch( /conversationHours\.sessions\[3\]\.start: "2026-13-10T\d\d:00:00Z" is not a date/ );
 		await saveScreenshot( page, 'editor-save-guard' );
 
@@ -263,6 +267,9 @@ describe( 'the editor gadget', () => {
 			responsibilities: [ 'Talks with communities', 'Runs workshops' ]
 		} );
 
+		// Both helpers open, with their messages (the pointer moved off the button: Codex's hover colour is its own).
+		await page.mouse.move( 0, 0 );
+		expect( await accessibilityViolations( page, '.crs-editor-helpers' ) ).toEqual( [] );
 		await page.selectOption( '#crs-editor-preview-language', 'de' );
 		await page.locator( '.crs-editor-preview .crs-team-subteam__title', { hasText: 'Öffentlichkeitsarbeit' } ).waitFor();
 		expectNoErrors( errors );
