@@ -5,8 +5,9 @@
  * problems of the text above the edit box (syntax, the validator's, and the
  * editor's own checks), updated while typing and after "Show preview";
  * choosing a problem moves the cursor to it. Below the edit box, a live
- * preview shows the team page as readers see it. Saving a page with errors
- * asks for confirmation first.
+ * preview shows the team page as readers see it; between the two, helpers
+ * add a session, a subteam or a translation with minimal edits. Saving a
+ * page with errors asks for confirmation first.
  *
  * This file is the thin `mw`/jQuery edge: finding the edit box, CodeEditor's
  * Ace editor and the place for the panel. The work is in src/editor/.
