@@ -18,6 +18,17 @@ export const FORMAT_VERSION = 1;
 export const SESSION_STATUSES = [ 'scheduled', 'cancelled', 'postponed' ] as const;
 export const CADENCES = [ 'weekly', 'monthly', 'quarterly', 'yearly', 'irregular' ] as const;
 const ID_RE = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
+
+/**
+ * Whether `value` is an id the format accepts for a subteam or session:
+ * lowercase letters, digits, dots and hyphens, at most 64 characters,
+ * starting and ending with a letter or digit.
+ *
+ * @param value
+ */
+export function isValidId( value: unknown ): value is string {
+	return typeof value === 'string' && ID_RE.test( value );
+}
 /** Sessions longer than this are almost certainly typos in the end time. */
 const LONGEST_SESSION_MS = 12 * 3600 * 1000;
 
@@ -274,7 +285,7 @@ function validateTeam( v: Validator, value: unknown, path: string ): Team | null
 }
 
 function validateId( v: Validator, value: unknown, path: string, seen: Set<string>, what: string ): string | null {
-	if ( typeof value !== 'string' || !ID_RE.test( value ) ) {
+	if ( !isValidId( value ) ) {
 		v.error( path, `must be an identifier of lowercase letters, digits, dots and hyphens (such as "2026-12" or "trust-and-safety"), not ${ describe( value ) }` );
 		return null;
 	}

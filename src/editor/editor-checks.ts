@@ -15,7 +15,7 @@ import { appendIndex, appendKey, parsePath } from '../json/path';
 /** Formats an interface message (mw.message in the gadget, a table in tests). */
 export type Msg = ( key: MessageKey, ...params: string[] ) => string;
 
-type Json = null | boolean | number | string | Json[] | { [ key: string ]: Json };
+export type Json = null | boolean | number | string | Json[] | { [ key: string ]: Json };
 
 function isObject( value: unknown ): value is Record<string, Json> {
 	return typeof value === 'object' && value !== null && !Array.isArray( value );
@@ -25,7 +25,7 @@ function isObject( value: unknown ): value is Record<string, Json> {
  * Where links are in the data page: paths with every array index written as
  * `[]`. A link is a target string or an object with a `target`.
  */
-const LINK_PATTERNS: ReadonlySet<string> = new Set( [
+export const LINK_PATTERNS: ReadonlySet<string> = new Set( [
 	'team.lead.link',
 	'team.goals.link',
 	'team.links[]',
@@ -48,7 +48,7 @@ export interface WikiLinkRef {
 	readonly title: string;
 }
 
-function walk( value: Json, path: string, pattern: string, visit: ( value: Json, path: string, pattern: string ) => void ): void {
+export function walk( value: Json, path: string, pattern: string, visit: ( value: Json, path: string, pattern: string ) => void ): void {
 	visit( value, path, pattern );
 	if ( Array.isArray( value ) ) {
 		value.forEach( ( item, i ) => walk( item, appendIndex( path, i ), pattern + '[]', visit ) );

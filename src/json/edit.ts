@@ -11,7 +11,7 @@
  *
  * Offsets are UTF-16 code units, as in `source-map.ts`.
  */
-import { appendKey } from './path';
+import { appendKey, pathAndAncestors } from './path';
 import { parseWithSourceMap, SourceEntry, SourceMap } from './source-map';
 
 /** A stretch of text by offsets: `start` inclusive, `end` exclusive. */
@@ -335,9 +335,15 @@ export function replaceValue( text: string, path: string, value: unknown ): Edit
 	const end = entry.value.end.offset;
 	const old = text.slice( start, end );
 	const oldIsInlineContainer = ( old.charAt( 0 ) === '{' || old.charAt( 0 ) === '[' ) && !hasLineBreak( old );
+	// An element or property of a container written on one line stays on that line.
+	const parent = parsed.map.get( pathAndAncestors( path )[ 1 ] );
+	const parentText = parent ? text.slice( parent.value.start.offset, parent.value.end.offset ) : '';
+	const inParentLine = !!parent && !hasLineBreak( parentText );
 	let written: string;
 	if ( oldIsInlineContainer || !hasLineBreak( text ) ) {
 		written = inlineJson( value, oldIsInlineContainer ? /^[{[]\s/.test( old ) : true );
+	} else if ( inParentLine ) {
+		written = inlineJson( value, /^[{[]\s/.test( parentText ) );
 	} else {
 		written = blockJson( value, style, indentationAt( text, start ) );
 	}

@@ -190,3 +190,13 @@ describe( 'replaceValue', () => {
 		} );
 	} );
 } );
+
+describe( 'replaceValue in a container written on one line', () => {
+	it( 'writes the new value on that line, in the container\'s spacing', () => {
+		const page = '{\n\t"items": [ "Equity", "Safety" ],\n\t"tight": {"a":"x"}\n}\n';
+		const spaced = ok( replaceValue( page, 'items[0]', { en: 'Equity', de: 'Gleichheit' } ) );
+		expect( spaced.text ).toBe( '{\n\t"items": [ { "en": "Equity", "de": "Gleichheit" }, "Safety" ],\n\t"tight": {"a":"x"}\n}\n' );
+		const tight = ok( replaceValue( page, 'tight.a', { en: 'x', de: 'y' } ) );
+		expect( tight.text ).toBe( '{\n\t"items": [ "Equity", "Safety" ],\n\t"tight": {"a":{"en":"x","de":"y"}}\n}\n' );
+	} );
+} );

@@ -5,8 +5,9 @@
  * problems of the text above the edit box (syntax, the validator's, and the
  * editor's own checks), updated while typing and after "Show preview";
  * choosing a problem moves the cursor to it. Below the edit box, a live
- * preview shows the team page as readers see it. Saving a page with errors
- * asks for confirmation first.
+ * preview shows the team page as readers see it; between the two, helpers
+ * add a session, a subteam or a translation with minimal edits. Saving a
+ * page with errors asks for confirmation first.
  *
  * This file is the thin `mw`/jQuery edge: finding the edit box, CodeEditor's
  * Ace editor and the place for the panel. The work is in src/editor/.
@@ -14,12 +15,17 @@
 import { fallbackChain } from '../../data/language';
 import { looksLikeTeamData } from '../../editor/detect';
 import { createAddSessionForm } from '../../editor/add-session-form';
+import { createAddSubteamForm } from '../../editor/add-subteam-form';
+import { createAddTranslationForm } from '../../editor/add-translation-form';
 import { createDiagnosticsPanel } from '../../editor/diagnostics-panel';
 import { Msg } from '../../editor/editor-checks';
 import { CHECK_DELAY_MS, startEditorSession } from '../../editor/editor-session';
 import { AceEditor, AceSession, createEditorSurface, EditorSurface } from '../../editor/editor-surface';
+import { createHelpersPanel } from '../../editor/helpers-panel';
 import { createLivePreview, ZoneOption } from '../../editor/live-preview';
 import { addSession } from '../../editor/new-session';
+import { addSubteam } from '../../editor/new-subteam';
+import { addTranslation, textFields } from '../../editor/translation';
 import { attachSaveGuard } from '../../editor/save-guard';
 import { MessageKey, messagesFor } from '../../i18n/messages';
 import { createRenderContext, currentRenderLanguage, currentZone } from '../../mw/environment';
@@ -101,11 +107,12 @@ function start( textarea: HTMLTextAreaElement, surface: EditorSurface ): void {
 	} );
 	( anchor.parentNode as Node ).insertBefore( preview.element, anchor.nextSibling );
 
+	const facts = createWikiFacts( new mw.Api() );
 	const session = startEditorSession( {
 		surface,
 		panel,
 		preview,
-		facts: createWikiFacts( new mw.Api() ),
+		facts,
 		msg,
 		debounce: ( fn, ms ) => mw.util.debounce( fn, ms ),
 		now: () => Date.now()
@@ -126,7 +133,45 @@ function start( textarea: HTMLTextAreaElement, surface: EditorSurface ): void {
 			return { id: result.id as string };
 		}
 	} );
-	( anchor.parentNode as Node ).insertBefore( addForm, preview.element );
+
+	const subteamForm = createAddSubteamForm( document, {
+		msg,
+		add: ( input ) => {
+			const result = addSubteam( surface.getText(), input );
+			if ( result.ok ) {
+				surface.replaceText( result.text, result.range );
+				session.check();
+			}
+			return result;
+		}
+	} );
+
+	// Language codes are checked against the wiki's list once it has arrived.
+	let knownLanguages: Set<string> | null = null;
+	facts.knownLanguages().then( ( known ) => {
+		knownLanguages = known;
+	} );
+	const translationForm = createAddTranslationForm( document, {
+		msg,
+		add: ( input ) => {
+			const result = addTranslation( surface.getText(), input, knownLanguages );
+			if ( result.ok ) {
+				surface.replaceText( result.text, result.range );
+				session.check();
+				translationForm.update( textFields( result.text ) );
+			}
+			return result;
+		}
+	} );
+	translationForm.update( textFields( surface.getText() ) );
+	surface.onChange( mw.util.debounce( () => translationForm.update( textFields( surface.getText() ) ), DEBOUNCE_MS ) );
+
+	const helpers = createHelpersPanel( document, msg( 'crs-team-editor-helpers-heading' ), [
+		{ title: msg( 'crs-team-editor-add-heading' ), element: addForm },
+		{ title: msg( 'crs-team-editor-subteam-heading' ), element: subteamForm },
+		{ title: msg( 'crs-team-editor-translation-heading' ), element: translationForm.element }
+	] );
+	( anchor.parentNode as Node ).insertBefore( helpers, preview.element );
 
 	const form = textarea.form;
 	const save = document.getElementById( 'wpSave' );
