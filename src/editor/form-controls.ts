@@ -7,10 +7,13 @@
  * their single-line fields runs the helper instead of saving the page.
  */
 
-/** A Codex field: label above the control; the control gets `id`. */
-export function labelled( doc: Document, id: string, text: string, control: HTMLElement, labelTarget?: HTMLElement ): HTMLElement {
+/**
+ * A Codex field: label above the control; `labelTarget` (default: the
+ * control) gets `id`. `fieldClass` places the field in its form's layout.
+ */
+export function labelled( doc: Document, id: string, text: string, control: HTMLElement, labelTarget?: HTMLElement, fieldClass = 'crs-editor-add__field' ): HTMLElement {
 	const wrapper = doc.createElement( 'div' );
-	wrapper.className = 'cdx-field crs-editor-add__field';
+	wrapper.className = `cdx-field ${ fieldClass }`;
 	const labelBox = doc.createElement( 'div' );
 	labelBox.className = 'cdx-label';
 	const label = doc.createElement( 'label' );

@@ -8,6 +8,7 @@ import type { LanguageCode, TeamPageData } from '../data/types';
 import type { ZoneChoice } from '../time/zones';
 import type { Msg } from './editor-checks';
 import { textsOf } from './editor-checks';
+import { labelled } from './form-controls';
 
 /** A time zone the preview can be shown in. */
 export interface ZoneOption {
@@ -38,26 +39,8 @@ export interface LivePreview {
 }
 
 function field( doc: Document, id: string, labelText: string, select: HTMLSelectElement ): HTMLElement {
-	const wrapper = doc.createElement( 'div' );
-	wrapper.className = 'cdx-field crs-editor-preview__field';
-	const labelBox = doc.createElement( 'div' );
-	labelBox.className = 'cdx-label';
-	const label = doc.createElement( 'label' );
-	label.className = 'cdx-label__label';
-	label.htmlFor = id;
-	const text = doc.createElement( 'span' );
-	text.className = 'cdx-label__label__text';
-	text.textContent = labelText;
-	label.appendChild( text );
-	labelBox.appendChild( label );
-	const control = doc.createElement( 'div' );
-	control.className = 'cdx-field__control';
-	select.id = id;
 	select.className = 'cdx-select';
-	control.appendChild( select );
-	wrapper.appendChild( labelBox );
-	wrapper.appendChild( control );
-	return wrapper;
+	return labelled( doc, id, labelText, select, select, 'crs-editor-preview__field' );
 }
 
 function setOptions( select: HTMLSelectElement, options: readonly { value: string; label: string }[], selected: string ): void {
