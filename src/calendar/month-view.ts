@@ -68,6 +68,8 @@ export interface MonthViewOptions {
 	readonly messages: MonthViewMessages;
 	/** A day with sessions was chosen (Enter, Space or click). */
 	onActivate?( day: CalendarDay ): void;
+	/** Any day was chosen (Enter, Space or click), with or without sessions. */
+	onSelect?( day: CalendarDay ): void;
 	/** Another month is shown. */
 	onMonthChange?( year: number, month: number ): void;
 }
@@ -250,6 +252,9 @@ export function renderMonthView( doc: Document, options: MonthViewOptions ): HTM
 		}
 		selected = day.date;
 		show( day.date, true );
+		if ( options.onSelect ) {
+			options.onSelect( day );
+		}
 		if ( day.sessions.length && options.onActivate ) {
 			options.onActivate( day );
 		}

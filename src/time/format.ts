@@ -401,3 +401,36 @@ export function relativeStart( startMs: number, nowMs: number, lang: string, zon
 	}
 	return rtf.format( Math.round( days / 365.25 ), 'year' );
 }
+
+/**
+ * The next moment after `nowMs` at which {@link relativeStart} (without a
+ * zone) may print something else for a start at `startMs`: "in 3 days"
+ * becomes "in 2 days" half a day before the count drops, "in 2 hours" half an
+ * hour before, "in 12 minutes" half a minute before. Null once the start has
+ * passed (the page then shows "live now" or nothing). A page re-renders then,
+ * instead of polling.
+ *
+ * @param startMs
+ * @param nowMs
+ * @return {number|null}
+ */
+export function nextRelativeChange( startMs: number, nowMs: number ): number | null {
+	const diff = startMs - nowMs;
+	if ( diff <= 0 ) {
+		return null;
+	}
+	let t: number;
+	if ( diff < 45 * 1000 ) {
+		t = startMs;
+	} else if ( diff < 59.5 * MINUTE ) {
+		const m = Math.max( 1, Math.round( diff / MINUTE ) );
+		t = Math.max( startMs - ( m - 0.5 ) * MINUTE, startMs - 45 * 1000 );
+	} else if ( diff < DAY ) {
+		const h = Math.max( 1, Math.round( diff / HOUR ) );
+		t = Math.max( startMs - ( h - 0.5 ) * HOUR, startMs - 59.5 * MINUTE );
+	} else {
+		const d = Math.max( 1, Math.round( diff / DAY ) );
+		t = Math.max( startMs - ( d - 0.5 ) * DAY, startMs - DAY + 1 );
+	}
+	return t > nowMs ? t : nowMs + 1000;
+}
