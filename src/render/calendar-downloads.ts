@@ -9,7 +9,7 @@ import { ConversationHours, Session } from '../data/types';
 import { ICS_MIME, IcsEvent, icsFileName, icsUid, sessionsToICalendar } from '../ical/icalendar';
 import { CalendarEnvironment, RenderContext } from './context';
 import { el } from './dom';
-import { linkHref, plainText } from './text';
+import { linkHref, message, plainText } from './text';
 
 /** PRODID of our files. */
 export const PROD_ID = '-//Wikimedia Foundation//crs-team-gadgets//EN';
@@ -94,7 +94,7 @@ function fileUrl( text: string ): { href: string; release(): void } {
 
 export interface DownloadLinkOptions {
 	/** Visible text. */
-	readonly label: string;
+	readonly label: Node | string;
 	/** Accessible name when the visible text alone is ambiguous (it must start with it). */
 	readonly ariaLabel?: string;
 	/** The file's name, ending in `.ics`. */
@@ -166,7 +166,7 @@ export function sessionDownload( ctx: RenderContext, env: CalendarEnvironment, s
 	const title = sessionTitle( ctx, session );
 	const date = new Date( session.start ).toISOString().slice( 0, 10 );
 	return downloadLink( ctx.doc, {
-		label: ctx.msg( 'crs-team-download-session' ),
+		label: message( ctx, 'span', 'crs-team-download-session' ),
 		ariaLabel: ctx.msg( 'crs-team-download-session-named', title ),
 		fileName: icsFileName( title, 'conversation-hour-' + date ),
 		build: () => icsText( ctx, env, [ session ], hours, source, ctx.msg( 'crs-team-ics-calendar-name', teamName ) ),

@@ -127,7 +127,7 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 		const button = el( doc, 'button', {
 			className: 'cdx-toggle-button cdx-toggle-button--framed crs-team-mode__button',
 			attrs: { type: 'button', 'data-mode': value }
-		}, base.msg( value === 'agenda' ? 'crs-team-mode-agenda' : 'crs-team-mode-month' ) );
+		}, message( base, 'span', value === 'agenda' ? 'crs-team-mode-agenda' : 'crs-team-mode-month' ) );
 		button.addEventListener( 'click', () => {
 			if ( mode !== value ) {
 				mode = value;
@@ -149,7 +149,7 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 		return split.live.concat( split.upcoming );
 	};
 	const downloadAll = downloadLink( doc, {
-		label: base.msg( 'crs-team-download-all' ),
+		label: message( base, 'span', 'crs-team-download-all' ),
 		fileName: icsFileName( teamName + ' conversation hours', 'conversation-hours' ),
 		build: () => icsText( context(), env, going( env.now() ), hours, source, base.msg( 'crs-team-ics-calendar-name', teamName ) ),
 		className: 'crs-team-download--all'
@@ -206,7 +206,7 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 			panel.appendChild( message( ctx, 'p', 'crs-team-month-day-empty', [ date ], 'crs-team-calendar__empty' ) );
 			return;
 		}
-		panel.appendChild( el( doc, sub, { className: 'crs-team-calendar__day-heading' }, ctx.msg( 'crs-team-month-day-heading', date ) ) );
+		panel.appendChild( el( doc, sub, { className: 'crs-team-calendar__day-heading' }, message( ctx, 'span', 'crs-team-month-day-heading', [ date ] ) ) );
 		panel.appendChild( el( doc, 'ul', { className: 'crs-team-sessions' },
 			day.sessions.map( ( s ) => renderSession( ctx, s, hours, { prominent: false, headingTag: 'h5', extras: extras( ctx ) } ) ) ) );
 	}
@@ -349,7 +349,10 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 			zoneLine.textContent = zoneText;
 		}
 		reset.hidden = !prefs.zone;
-		reset.textContent = ctx.msg( 'crs-team-zone-reset', ownLabel() );
+		while ( reset.firstChild ) {
+			reset.removeChild( reset.firstChild );
+		}
+		reset.appendChild( message( ctx, 'span', 'crs-team-zone-reset', [ ownLabel() ] ) );
 		modeButtons.forEach( ( button ) => {
 			const on = button.getAttribute( 'data-mode' ) === mode;
 			button.setAttribute( 'aria-pressed', on ? 'true' : 'false' );

@@ -27,13 +27,39 @@ export const FALLBACK_ZONES: readonly string[] = [
 	'Pacific/Honolulu', 'Pacific/Kiritimati', 'Pacific/Marquesas', 'Pacific/Pago_Pago'
 ];
 
+/**
+ * Old names that browsers' zone lists (ICU/CLDR) still use, with the names
+ * the IANA database and people use today: readers search for "Kolkata" or
+ * "Kyiv", not "Calcutta" or "Kiev".
+ */
+export const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
+	'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+	'America/Catamarca': 'America/Argentina/Catamarca',
+	'America/Cordoba': 'America/Argentina/Cordoba',
+	'America/Jujuy': 'America/Argentina/Jujuy',
+	'America/Mendoza': 'America/Argentina/Mendoza',
+	'America/Godthab': 'America/Nuuk',
+	'America/Indianapolis': 'America/Indiana/Indianapolis',
+	'America/Louisville': 'America/Kentucky/Louisville',
+	'Asia/Calcutta': 'Asia/Kolkata',
+	'Asia/Katmandu': 'Asia/Kathmandu',
+	'Asia/Rangoon': 'Asia/Yangon',
+	'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+	'Atlantic/Faeroe': 'Atlantic/Faroe',
+	'Europe/Kiev': 'Europe/Kyiv',
+	'Pacific/Enderbury': 'Pacific/Kanton',
+	'Pacific/Ponape': 'Pacific/Pohnpei',
+	'Pacific/Truk': 'Pacific/Chuuk'
+};
+
 interface IntlWithZones {
 	supportedValuesOf?: ( key: string ) => string[];
 }
 
 /**
  * Every IANA zone name the browser knows, sorted, without UTC itself (which
- * is offered separately). Uses `Intl.supportedValuesOf( 'timeZone' )` where
+ * is offered separately), old names replaced by current ones
+ * ({@link CURRENT_ZONE_NAMES}). Uses `Intl.supportedValuesOf( 'timeZone' )` where
  * it exists and {@link FALLBACK_ZONES} (those the browser accepts) elsewhere.
  *
  * @param intl The `Intl` object (a parameter for tests).
@@ -53,6 +79,10 @@ export function availableZones( intl: IntlWithZones = Intl as unknown as IntlWit
 	}
 	const seen: Record<string, true> = {};
 	return names
+		.map( ( name ) => {
+			const current = CURRENT_ZONE_NAMES[ name ];
+			return current && isValidIanaZone( current ) ? current : name;
+		} )
 		.filter( ( name ) => {
 			if ( seen[ name ] || /^(Etc\/)?(UTC|GMT)$/i.test( name ) ) {
 				return false;
