@@ -7,7 +7,7 @@
  */
 import { CalendarPrefs, parsePrefs, PREFS_OPTION, PREFS_STORAGE_KEY, serialisePrefs } from '../calendar/prefs';
 import { CalendarEnvironment } from '../render/context';
-import { availableZones } from '../time/zone-list';
+import { availableZones, currentZoneName } from '../time/zone-list';
 import { isValidIanaZone, ZoneChoice } from '../time/zones';
 
 /** Anonymous readers' choices are kept for a year (seconds). */
@@ -16,7 +16,8 @@ const STORAGE_EXPIRY = 365 * 24 * 60 * 60;
 /** The browser's IANA zone, or undefined when it does not say. */
 export function browserZoneName(): string | undefined {
 	try {
-		return Intl.DateTimeFormat().resolvedOptions().timeZone;
+		const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		return zone ? currentZoneName( zone ) : undefined;
 	} catch {
 		return undefined;
 	}

@@ -419,18 +419,18 @@ export function nextRelativeChange( startMs: number, nowMs: number ): number | n
 	if ( diff <= 0 ) {
 		return null;
 	}
-	let t: number;
+	// As time passes the distance shrinks; the text changes when it drops
+	// below the next rounding threshold (or into the next unit's range).
+	let threshold: number;
 	if ( diff < 45 * 1000 ) {
-		t = startMs;
+		return startMs;
 	} else if ( diff < 59.5 * MINUTE ) {
-		const m = Math.max( 1, Math.round( diff / MINUTE ) );
-		t = Math.max( startMs - ( m - 0.5 ) * MINUTE, startMs - 45 * 1000 );
+		threshold = Math.max( ( Math.round( diff / MINUTE ) - 0.5 ) * MINUTE, 45 * 1000 );
 	} else if ( diff < DAY ) {
-		const h = Math.max( 1, Math.round( diff / HOUR ) );
-		t = Math.max( startMs - ( h - 0.5 ) * HOUR, startMs - 59.5 * MINUTE );
+		threshold = Math.max( ( Math.round( diff / HOUR ) - 0.5 ) * HOUR, 59.5 * MINUTE );
 	} else {
-		const d = Math.max( 1, Math.round( diff / DAY ) );
-		t = Math.max( startMs - ( d - 0.5 ) * DAY, startMs - DAY + 1 );
+		threshold = Math.max( ( Math.round( diff / DAY ) - 0.5 ) * DAY, DAY );
 	}
+	const t = startMs - threshold + 1;
 	return t > nowMs ? t : nowMs + 1000;
 }

@@ -52,6 +52,18 @@ export const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
 	'Pacific/Truk': 'Pacific/Chuuk'
 };
 
+/**
+ * The current name of a zone the browser may call by an old one
+ * (`Asia/Katmandu` → `Asia/Kathmandu`), when the browser accepts it.
+ *
+ * @param name
+ * @return {string}
+ */
+export function currentZoneName( name: string ): string {
+	const current = Object.prototype.hasOwnProperty.call( CURRENT_ZONE_NAMES, name ) ? CURRENT_ZONE_NAMES[ name ] : undefined;
+	return current && isValidIanaZone( current ) ? current : name;
+}
+
 interface IntlWithZones {
 	supportedValuesOf?: ( key: string ) => string[];
 }
@@ -79,10 +91,7 @@ export function availableZones( intl: IntlWithZones = Intl as unknown as IntlWit
 	}
 	const seen: Record<string, true> = {};
 	return names
-		.map( ( name ) => {
-			const current = CURRENT_ZONE_NAMES[ name ];
-			return current && isValidIanaZone( current ) ? current : name;
-		} )
+		.map( currentZoneName )
 		.filter( ( name ) => {
 			if ( seen[ name ] || /^(Etc\/)?(UTC|GMT)$/i.test( name ) ) {
 				return false;
