@@ -1,0 +1,139 @@
+/**
+ * A maintainer breaks the data page: the team page tells them exactly what is
+ * wrong, while anonymous readers keep seeing a sensible page; once fixed, the
+ * page renders again.
+ */
+import { Browser, Page } from 'playwright-core';
+import {
+	accessibilityViolations, expectNoErrors, launchChromium, logIn, newReader, openTeamPage,
+	placeholderStates, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
+} from './support';
+import { SAMPLE_DATA, SAMPLE_DATA_TEXT, SAMPLE_SESSIONS } from './support/sample-data';
+
+/** The sample without the comma after `"version": 1`: JSON.parse stops at line 3, column 2. */
+const MISSING_COMMA = SAMPLE_DATA_TEXT.replace( /("version": 1),/, '$1' );
+const BAD_SESSION_INDEX = SAMPLE_SESSIONS.length - 1;
+const BAD_SESSION_ID = SAMPLE_SESSIONS[ BAD_SESSION_INDEX ].id;
+const IMPOSSIBLE_DATE = '2026-13-01T15:00:00Z';
+/** Text of the overview placeholder's fallback wikitext (data/team-page.wikitext). */
+const FALLBACK_TEXT = 'is a team in the Wikimedia Foundation\'s Legal department';
+
+let teamWiki: TeamWiki;
+let browser: Browser;
+
+beforeAll( async () => {
+	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
+} );
+
+afterAll( async () => {
+	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
+} );
+
+/** Saves the data page as the admin, through the API. */
+async function saveDataPage( text: string, contentmodel: 'json' | 'text' ): Promise<void> {
+	const result = await teamWiki.api.request( {
+		action: 'edit', title: teamWiki.dataPage, text, contentmodel, summary: 'Maintainer edit', token: teamWiki.api.csrfToken
+	} );
+	expect( result.edit.result ).toBe( 'Success' );
+}
+
+/**
+ * Opens the team page in a fresh context (no cached API answers) as the
+ * logged-in admin (who can edit the data page) or as an anonymous reader.
+ */
+async function view( who: 'maintainer' | 'anonymous', screenshot: string, check: ( page: Page ) => Promise<void> ): Promise<void> {
+	const context = await newReader( browser );
+	const page = await context.newPage();
+	const errors = watchErrors( page );
+	if ( who === 'maintainer' ) {
+		await logIn( page, teamWiki, teamWiki.admin.username, teamWiki.admin.password );
+	}
+	await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+	expect( await page.evaluate( () => mw.user.isAnon() ) ).toBe( who === 'anonymous' );
+	await check( page );
+	await saveScreenshot( page, screenshot );
+	expectNoErrors( errors );
+	await context.close();
+}
+
+/** The overview placeholder's own wikitext, which the gadget keeps (hidden once it renders). */
+async function overviewFallbackShown( page: Page ): Promise<boolean> {
+	const fallback = page.locator( '.crs-team[data-view="overview"] .crs-team__fallback' );
+	expect( await fallback.textContent() ).toContain( FALLBACK_TEXT );
+	return fallback.isVisible();
+}
+
+function sessionIds( page: Page ): Promise<string[]> {
+	return page.locator( '[data-session-id]' ).evaluateAll( ( all ) => all.map( ( s ) => s.getAttribute( 'data-session-id' ) || '' ).sort() );
+}
+
+describe( 'a maintainer breaks the data page', () => {
+	it( 'the wiki itself refuses invalid JSON while the page has the JSON content model', async () => {
+		await expect( teamWiki.api.save( teamWiki.dataPage, MISSING_COMMA, 'Missing comma' ) ).rejects.toThrow( /invalid-json-data/ );
+	} );
+
+	describe( 'invalid JSON, saved with the plain text content model', () => {
+		beforeAll( () => saveDataPage( MISSING_COMMA, 'text' ) );
+
+		it( 'the maintainer sees the syntax error with line and column, once, over the fallback', () => view( 'maintainer', 'broken-json-maintainer', async ( page ) => {
+			expect( await placeholderStates( page ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
+			const problem = page.getByRole( 'alert' );
+			expect( await problem.count() ).toBe( 1 );
+			const text = await problem.innerText();
+			expect( text ).toContain( `The team page cannot be shown from ${ teamWiki.dataPage }.` );
+			expect( text ).toMatch( /It is not valid JSON: .+ \(line 3, column 2\)\./ );
+			const edit = problem.getByRole( 'link', { name: 'Edit the data page' } );
+			expect( new URL( await edit.getAttribute( 'href' ) || '', teamWiki.wiki.baseUrl ).searchParams.get( 'action' ) ).toBe( 'edit' );
+			expect( await overviewFallbackShown( page ) ).toBe( true );
+			expect( await accessibilityViolations( page ) ).toEqual( [] );
+		} ) );
+
+		it( 'an anonymous reader sees the fallback wikitext and no error', () => view( 'anonymous', 'broken-json-anonymous', async ( page ) => {
+			expect( await placeholderStates( page ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
+			expect( await page.locator( '.crs-team-problems' ).count() ).toBe( 0 );
+			expect( await page.locator( '.crs-team-rendered' ).count() ).toBe( 0 );
+			expect( await overviewFallbackShown( page ) ).toBe( true );
+		} ) );
+	} );
+
+	describe( `a session with the impossible date ${ IMPOSSIBLE_DATE }`, () => {
+		beforeAll( () => {
+			const data = JSON.parse( SAMPLE_DATA_TEXT );
+			data.conversationHours.sessions[ BAD_SESSION_INDEX ].start = IMPOSSIBLE_DATE;
+			return saveDataPage( JSON.stringify( data, null, '\t' ), 'json' );
+		} );
+
+		it( 'the maintainer sees the problem by its JSON path above the rest of the page', () => view( 'maintainer', 'bad-date-maintainer', async ( page ) => {
+			expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
+			const problems = page.locator( '.crs-team-problems' );
+			expect( await problems.count() ).toBe( 1 );
+			const text = await problems.innerText();
+			expect( text ).toContain( `The data page ${ teamWiki.dataPage } has a problem; the rest is shown.` );
+			expect( text ).toContain( `conversationHours.sessions[${ BAD_SESSION_INDEX }].start: "${ IMPOSSIBLE_DATE }"` );
+			expect( text ).toContain( 'there is no month 13' );
+			expect( await sessionIds( page ) ).toEqual( SAMPLE_SESSIONS.map( ( s ) => s.id ).filter( ( id ) => id !== BAD_SESSION_ID ).sort() );
+			expect( await accessibilityViolations( page ) ).toEqual( [] );
+		} ) );
+
+		it( 'an anonymous reader sees the page without that session, and no error', () => view( 'anonymous', 'bad-date-anonymous', async ( page ) => {
+			expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
+			expect( await page.locator( '.crs-team-problems' ).count() ).toBe( 0 );
+			expect( await sessionIds( page ) ).toEqual( SAMPLE_SESSIONS.map( ( s ) => s.id ).filter( ( id ) => id !== BAD_SESSION_ID ).sort() );
+		} ) );
+	} );
+
+	describe( 'fixed again', () => {
+		beforeAll( () => saveDataPage( SAMPLE_DATA_TEXT, 'json' ) );
+
+		it.each( [
+			{ who: 'maintainer', reader: 'the maintainer' },
+			{ who: 'anonymous', reader: 'an anonymous reader' }
+		] as const )( '$reader sees the whole page, with no error', ( { who } ) => view( who, `fixed-${ who }`, async ( page ) => {
+			expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
+			expect( await page.locator( '.crs-team-problems' ).count() ).toBe( 0 );
+			expect( await page.locator( '.crs-team-overview__title' ).innerText() ).toBe( SAMPLE_DATA.team.name );
+			expect( await sessionIds( page ) ).toEqual( SAMPLE_SESSIONS.map( ( s ) => s.id ).sort() );
+			expect( await overviewFallbackShown( page ) ).toBe( false );
+		} ) );
+	} );
+} );

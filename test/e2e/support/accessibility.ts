@@ -1,0 +1,91 @@
+/**
+ * axe-core on the parts of the page our gadget rendered, for WCAG 2.1 A and AA.
+ */
+import * as axe from 'axe-core';
+import { Page } from 'playwright-core';
+
+const WCAG_21_A_AA = [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa' ];
+
+/** Our output: the rendered views and the error messages for editors. */
+export const RENDERED_PARTS = '.crs-team__output';
+
+export interface Violation {
+	readonly id: string;
+	readonly impact: string | null;
+	readonly help: string;
+	/** Selectors and axe's summary for each offending element. */
+	readonly nodes: string[];
+}
+
+/**
+ * Runs axe-core in the page on `selector` (our rendered parts by default).
+ *
+ * @param page
+ * @param selector
+ * @return Violations, each with its elements; empty when none
+ */
+export async function accessibilityViolations( page: Page, selector = RENDERED_PARTS ): Promise<Violation[]> {
+	if ( !await page.evaluate( () => 'axe' in window ) ) {
+		await page.addScriptTag( { content: axe.source } );
+	}
+	const count = await page.locator( selector ).count();
+	if ( !count ) {
+		throw new Error( `Nothing matches ${ selector }: nothing to check` );
+	}
+	return page.evaluate( async ( { include, tags } ) => {
+		const result = await ( window as unknown as { axe: typeof axe } ).axe.run(
+			{ include: [ include ] } as axe.ElementContext,
+			{ runOnly: { type: 'tag', values: tags }, resultTypes: [ 'violations' ] }
+		);
+		return result.violations.map( ( v ) => ( {
+			id: v.id,
+			impact: v.impact || null,
+			help: v.help,
+			nodes: v.nodes.map( ( n ) => `${ n.target.join( ' ' ) }: ${ n.failureSummary || '' }` )
+		} ) );
+	}, { include: selector, tags: WCAG_21_A_AA } );
+}
+
+/**
+ * WCAG contrast of text whose background axe-core cannot judge (it gives up on
+ * any element with a background image, e.g. Codex buttons with the external
+ * link icon): text colour against the first solid background colour of the
+ * element or its ancestors.
+ *
+ * @param page
+ * @param selector e.g. `.crs-team__output .cdx-button`
+ * @param minimum 4.5 for normal text (WCAG 2.1 AA)
+ * @return The elements below `minimum`, as "text: ratio"; empty when all pass
+ */
+export function contrastBelow( page: Page, selector: string, minimum = 4.5 ): Promise<string[]> {
+	return page.locator( selector ).evaluateAll( ( elements, min ) => {
+		const channels = ( colour: string ): number[] => ( colour.match( /[\d.]+/g ) || [] ).map( Number );
+		const luminance = ( colour: string ): number => {
+			const [ r, g, b ] = channels( colour ).slice( 0, 3 ).map( ( c ) => {
+				const v = c / 255;
+				return v <= 0.03928 ? v / 12.92 : Math.pow( ( v + 0.055 ) / 1.055, 2.4 );
+			} );
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+		};
+		const backgroundOf = ( element: Element | null ): string => {
+			for ( let node = element; node; node = node.parentElement ) {
+				const colour = getComputedStyle( node ).backgroundColor;
+				const alpha = channels( colour )[ 3 ];
+				if ( alpha === undefined || alpha === 1 ) {
+					return colour;
+				}
+			}
+			return 'rgb(255, 255, 255)';
+		};
+		const low: string[] = [];
+		for ( const element of elements ) {
+			const a = luminance( getComputedStyle( element ).color );
+			const b = luminance( backgroundOf( element ) );
+			const ratio = ( Math.max( a, b ) + 0.05 ) / ( Math.min( a, b ) + 0.05 );
+			if ( ratio < min ) {
+				low.push( `${ ( element.textContent || '' ).trim() }: ${ ratio.toFixed( 2 ) }` );
+			}
+		}
+		return low;
+	}, minimum );
+}

@@ -1,0 +1,69 @@
+/**
+ * The end-to-end harness: a real MediaWiki 1.43 with our gadgets deployed,
+ * and Debian's Chromium driven by playwright-core.
+ *
+ * A test file (`test/e2e/<topic>.e2e.test.ts`, run by `npm run test:e2e`)
+ * usually looks like this:
+ *
+ *     let teamWiki: TeamWiki;
+ *     let browser: Browser;
+ *     beforeAll( async () => {
+ *         [ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
+ *     } );
+ *     afterAll( () => Promise.all( [ browser?.close(), teamWiki?.stop() ] ) );
+ *
+ *     it( '…', async () => {
+ *         const context = await newReader( browser, { timezoneId: 'Asia/Tokyo' } );
+ *         const page = await context.newPage();
+ *         const errors = watchErrors( page );
+ *         await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+ *         await expect( page.locator( '.crs-team-subteam' ) ).toHaveCount( 3 ); // or plain jest on page values
+ *         expect( await accessibilityViolations( page ) ).toEqual( [] );
+ *         expectNoErrors( errors );
+ *         await context.close();
+ *     } );
+ *
+ * The API, by module:
+ *
+ * - team-wiki.ts: startTeamWiki( startWikiOptions ) starts a fresh wiki
+ *   (test/wiki/wiki.ts: temporary folder, SQLite, `php -S` on a free
+ *   loopback port), publishes the build with our deploy command
+ *   (`--create --data --team-page-title …`) and returns a TeamWiki: `teamPage`
+ *   and `dataPage` titles, `url( title, query )`, the `admin` login, `api`
+ *   (mwn, logged in as the admin with a bot password: edits, page language),
+ *   `wiki` (the TestWiki) and `stop()`. createUser() adds an ordinary account.
+ *   One wiki per test file: files stand alone and can run in parallel.
+ * - session.ts: logIn( page, … ) through Special:UserLogin; callApi() and
+ *   setPreferences() with the page's own session.
+ * - reader.ts: newReader( browser, contextOptions ) (fresh context; PHONE
+ *   and DESKTOP viewports), openTeamPage( page, teamWiki, title, { skin,
+ *   uselang, withGadget, query } ) which waits until every placeholder is
+ *   rendered or failed; waitForPlaceholders(), placeholderStates().
+ * - errors.ts: watchErrors( page ) before the first goto, expectNoErrors()
+ *   at the end: fails on any uncaught exception and on console errors and
+ *   warnings from our gadgets; prints the other console messages it ignored.
+ * - accessibility.ts: accessibilityViolations( page, selector ) runs axe-core
+ *   for WCAG 2.1 A/AA on our rendered parts (`.crs-team__output`);
+ *   contrastBelow( page, selector ) checks the text contrast axe-core leaves
+ *   undecided (elements with a background image, such as Codex buttons).
+ * - layout.ts: horizontalOverflow( page ): sideways scrolling of the page and
+ *   of our containers.
+ * - screenshots.ts: saveScreenshot( page, name ) → artifacts/e2e/NAME.png.
+ * - system.ts, global-setup.ts: the suite checks Chromium, PHP and MediaWiki
+ *   are installed (naming scripts/install-system-deps.sh otherwise) and builds
+ *   gadgets/ once from the current tree before any file runs.
+ */
+export { launchChromium } from '../browser';
+export { accessibilityViolations, contrastBelow, RENDERED_PARTS } from './accessibility';
+export type { Violation } from './accessibility';
+export { expectNoErrors, watchErrors } from './errors';
+export type { ErrorWatch } from './errors';
+export { horizontalOverflow } from './layout';
+export type { Overflow } from './layout';
+export { ARTIFACTS_DIR, ROOT } from './paths';
+export { DESKTOP, newReader, openTeamPage, PHONE, placeholderStates, waitForPlaceholders } from './reader';
+export type { ViewOptions } from './reader';
+export { saveScreenshot } from './screenshots';
+export { callApi, logIn, setPreferences } from './session';
+export { createUser, DATA_PAGE_TITLE, startTeamWiki, TEAM_PAGE_TITLE } from './team-wiki';
+export type { TeamWiki } from './team-wiki';

@@ -1,0 +1,78 @@
+/**
+ * Opening the team page as a reader and waiting for the gadget to finish.
+ */
+import { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { TeamWiki } from './team-wiki';
+
+export interface ViewOptions {
+	/** useskin: vector-2022, vector, minerva, monobook, timeless. */
+	readonly skin?: string;
+	/** uselang: the interface language. */
+	readonly uselang?: string;
+	/** Load the gadget for this view only (?withgadget=crs-team), for readers who did not enable it. */
+	readonly withGadget?: boolean;
+	/** Any other query parameters. */
+	readonly query?: Record<string, string>;
+}
+
+/** A phone-sized viewport (a common Android phone, CSS pixels). */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** A desktop viewport wide enough for Vector 2022's sidebars. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+/**
+ * A fresh browser context (no cookies, no cache): one per reader.
+ *
+ * @param browser
+ * @param options e.g. { timezoneId: 'America/New_York', ...PHONE }
+ */
+export function newReader( browser: Browser, options: BrowserContextOptions = {} ): Promise<BrowserContext> {
+	return browser.newContext( { ...DESKTOP, locale: 'en-GB', ...options } );
+}
+
+/**
+ * Opens a page and waits until every placeholder on it is rendered or failed.
+ *
+ * @param page
+ * @param teamWiki
+ * @param title Defaults to the team page
+ * @param options Skin, language, ?withgadget
+ */
+export async function openTeamPage( page: Page, teamWiki: TeamWiki, title: string = teamWiki.teamPage, options: ViewOptions = {} ): Promise<void> {
+	const query: Record<string, string> = { ...options.query };
+	if ( options.skin ) {
+		query.useskin = options.skin;
+	}
+	if ( options.uselang ) {
+		query.uselang = options.uselang;
+	}
+	if ( options.withGadget ) {
+		query.withgadget = 'crs-team';
+	}
+	await page.goto( teamWiki.url( title, query ) );
+	await waitForPlaceholders( page );
+}
+
+/**
+ * Waits until no placeholder is waiting for the gadget any more (each has
+ * data-crs-state rendered or failed), and the page's own scripts are idle.
+ *
+ * @param page
+ */
+export async function waitForPlaceholders( page: Page ): Promise<void> {
+	await page.waitForFunction( () => {
+		const placeholders = Array.from( document.querySelectorAll( '.crs-team[data-source]' ) );
+		return placeholders.length > 0 && placeholders.every( ( p ) => /^(rendered|failed)$/.test( p.getAttribute( 'data-crs-state' ) || '' ) );
+	}, null, { timeout: 30000 } );
+	await page.waitForLoadState( 'networkidle' );
+}
+
+/**
+ * The state of each placeholder on the page, in order: rendered or failed.
+ *
+ * @param page
+ */
+export function placeholderStates( page: Page ): Promise<string[]> {
+	return page.$$eval( '.crs-team[data-source]', ( all ) => all.map( ( p ) => p.getAttribute( 'data-crs-state' ) || '' ) );
+}
