@@ -95,8 +95,13 @@ function fileUrl( text: string ): { href: string; release(): void } {
 export interface DownloadLinkOptions {
 	/** Visible text. */
 	readonly label: Node | string;
-	/** Accessible name when the visible text alone is ambiguous (it must start with it). */
-	readonly ariaLabel?: string;
+	/**
+	 * Added to the link's text for screen readers only, when the visible text
+	 * alone is ambiguous (e.g. " – Conversation hour, December 2026"). Kept
+	 * in the content, not in aria-label, so the accessible name always
+	 * contains the visible text, whatever languages the two are in.
+	 */
+	readonly hiddenSuffix?: string;
 	/** The file's name, ending in `.ics`. */
 	readonly fileName: string;
 	/** Builds the file's text when the link is activated. */
@@ -119,12 +124,12 @@ export function downloadLink( doc: Document, options: DownloadLinkOptions ): HTM
 			href: '#',
 			download: options.fileName,
 			type: ICS_MIME,
-			'aria-label': options.ariaLabel,
 			'data-focus-key': options.focusKey
 		}
 	},
 	el( doc, 'span', { className: 'crs-team-download__icon', attrs: { 'aria-hidden': 'true' } } ),
-	options.label );
+	options.label,
+	options.hiddenSuffix ? el( doc, 'span', { className: 'crs-team-visually-hidden' }, options.hiddenSuffix ) : null );
 	let previous: { release(): void } | null = null;
 	a.addEventListener( 'click', ( event: Event ) => {
 		let text: string;
@@ -167,7 +172,7 @@ export function sessionDownload( ctx: RenderContext, env: CalendarEnvironment, s
 	const date = new Date( session.start ).toISOString().slice( 0, 10 );
 	return downloadLink( ctx.doc, {
 		label: message( ctx, 'span', 'crs-team-download-session' ),
-		ariaLabel: ctx.msg( 'crs-team-download-session-named', title ),
+		hiddenSuffix: ' \u2013 ' + title,
 		fileName: icsFileName( title, 'conversation-hour-' + date ),
 		build: () => icsText( ctx, env, [ session ], hours, source, ctx.msg( 'crs-team-ics-calendar-name', teamName ) ),
 		className: 'crs-team-download--session',

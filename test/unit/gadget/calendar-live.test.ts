@@ -422,8 +422,10 @@ describe( 'add to calendar', () => {
 	it( 'one session: a text/calendar file named after it, every field from the data', async () => {
 		const { root } = await view();
 		const link = root.querySelector( '.crs-team-session--next a[download]' ) as HTMLAnchorElement;
-		expect( link.textContent!.trim() ).toBe( 'Add to calendar' );
-		expect( link.getAttribute( 'aria-label' ) ).toBe( 'Add to calendar: Conversation hour, December 2026 (sample data)' );
+		// Seen: "Add to calendar"; heard: which session.
+		expect( link.textContent!.trim() ).toBe( 'Add to calendar \u2013 Conversation hour, December 2026 (sample data)' );
+		expect( link.querySelector( '.crs-team-visually-hidden' )!.textContent ).toBe( ' \u2013 Conversation hour, December 2026 (sample data)' );
+		expect( link.hasAttribute( 'aria-label' ) ).toBe( false );
 		expect( link.getAttribute( 'download' ) ).toBe( 'conversation-hour-december-2026-sample-data.ics' );
 		expect( link.className ).toContain( 'cdx-button' );
 		jest.setSystemTime( new Date( '2026-11-24T08:30:00Z' ) );
@@ -498,7 +500,7 @@ describe( 'add to calendar', () => {
 	it( 'downloads are offered in the month view too, and not for past sessions', async () => {
 		const { root } = await view( { storage: { [ PREFS_STORAGE_KEY ]: '{"view":"month"}' } } );
 		const link = root.querySelector( '.crs-team-calendar__day a[download]' ) as HTMLAnchorElement;
-		expect( link.getAttribute( 'aria-label' ) ).toBe( 'Add to calendar: Conversation hour, December 2026 (sample data)' );
+		expect( link.textContent!.trim() ).toBe( 'Add to calendar \u2013 Conversation hour, December 2026 (sample data)' );
 		const { cal } = await download( link );
 		expect( cal.getFirstSubcomponent( 'vevent' )!.getFirstPropertyValue( 'uid' ) ).toMatch( /^2026-12@/ );
 		button( root, 'List' ).click();
