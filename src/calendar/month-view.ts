@@ -118,6 +118,7 @@ export function renderMonthView( doc: Document, options: MonthViewOptions ): HTM
 		button.type = 'button';
 		button.className = 'cdx-button cdx-button--weight-quiet cdx-button--icon-only crs-month__nav crs-month__nav--' + modifier;
 		button.setAttribute( 'aria-label', label );
+		button.setAttribute( 'data-focus-key', 'month-' + modifier );
 		button.title = label;
 		const icon = doc.createElement( 'span' );
 		icon.className = 'crs-month__nav-icon';

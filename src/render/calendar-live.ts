@@ -71,6 +71,8 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 	let selected: CalendarDate | null = null;
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let states = new Map<string, SessionState>();
+	/** The month view on the page: on a clock tick only its day panel changes (same "today"). */
+	let monthParts: { today: string; refresh( ctx: RenderContext ): void } | null = null;
 
 	const context = (): RenderContext => Object.assign( {}, base, { zone, now: env.now() } );
 	const ownLabel = (): string => zoneLabel( env.now(), env.ownZone, base.lang );
@@ -243,10 +245,14 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 				shownMonth = { year, month };
 			}
 		} );
-		const key = selected ? dateKey( selected ) : null;
-		dayPanel( ctx, panel, selected && key ? {
-			date: selected, key, inMonth: true, isToday: false, dayOfWeek: 0, sessions: byDay.get( key ) || []
-		} : null );
+		const fillPanel = ( c: RenderContext ): void => {
+			const key = selected ? dateKey( selected ) : null;
+			dayPanel( c, panel, selected && key ? {
+				date: selected, key, inMonth: true, isToday: false, dayOfWeek: 0, sessions: byDay.get( key ) || []
+			} : null );
+		};
+		fillPanel( ctx );
+		monthParts = { today: dateKey( dateInZone( ctx.now, zone ) ), refresh: fillPanel };
 		return [ view, panel, renderPlanned( ctx, hours, headingTag ), renderMoreLinks( ctx, hours ) ].filter( ( n ): n is HTMLElement => !!n );
 	}
 
@@ -362,11 +368,17 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 		root.setAttribute( 'data-calendar-mode', mode );
 		( downloadAll.parentNode as HTMLElement ).hidden = !going( ctx.now ).length;
 
-		const content = mode === 'agenda' ? renderAgenda( ctx, hours, headingTag, extras( ctx ) ) : monthBody( ctx );
-		while ( body.firstChild ) {
-			body.removeChild( body.firstChild );
+		if ( fromClock && mode === 'month' && monthParts && monthParts.today === dateKey( dateInZone( ctx.now, zone ) ) ) {
+			// Same day: the grid stays as it is (and so does the reader's place in it).
+			monthParts.refresh( ctx );
+		} else {
+			monthParts = null;
+			const content = mode === 'agenda' ? renderAgenda( ctx, hours, headingTag, extras( ctx ) ) : monthBody( ctx );
+			while ( body.firstChild ) {
+				body.removeChild( body.firstChild );
+			}
+			content.forEach( ( node ) => body.appendChild( node ) );
 		}
-		content.forEach( ( node ) => body.appendChild( node ) );
 		if ( fromClock ) {
 			announce( ctx );
 		}

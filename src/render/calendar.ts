@@ -42,12 +42,17 @@ function sessionLinks( ctx: RenderContext, session: Session, hours: Conversation
 	}
 	const items = candidates
 		.filter( ( c ): c is [ Link, MessageKey ] => !!c[ 0 ] )
-		.map( ( [ link, key ], i ) => el( ctx.doc, 'li', null, linkElement( ctx, link, {
-			fallbackLabel: ctx.msg( key ),
-			className: prominent ?
-				`cdx-button cdx-button--fake-button cdx-button--fake-button--enabled${ i === 0 ? ' cdx-button--action-progressive cdx-button--weight-primary' : '' }` :
-				undefined
-		} ) ) );
+		.map( ( [ link, key ], i ) => {
+			const a = linkElement( ctx, link, {
+				fallbackLabel: ctx.msg( key ),
+				className: prominent ?
+					`cdx-button cdx-button--fake-button cdx-button--fake-button--enabled${ i === 0 ? ' cdx-button--action-progressive cdx-button--weight-primary' : '' }` :
+					undefined
+			} );
+			// Lets a re-render (live states) put the focus back on the same link.
+			a.setAttribute( 'data-focus-key', `${ key }:${ session.id }` );
+			return el( ctx.doc, 'li', null, a );
+		} );
 	return items.length ? el( ctx.doc, 'ul', { className: `crs-team-session__links${ prominent ? ' crs-team-session__links--buttons' : '' }` }, items ) : null;
 }
 

@@ -294,6 +294,20 @@ describe( 'remembering the choice', () => {
 	} );
 } );
 
+describe( 'planned slots and cadence', () => {
+	it( 'shows a slot without a date as such, with its note or "date to be announced"', async () => {
+		const data = JSON.parse( SAMPLE );
+		data.conversationHours.planned.push( { label: 'Q2 2027' } );
+		const { root } = await view( { data } );
+		expect( texts( root, '.crs-team-planned li' ) ).toEqual( [ 'Q1 2027 – Date to be announced (sample data)', 'Q2 2027 – date to be announced' ] );
+		expect( texts( root, '.crs-team-calendar__cadence' ) ).toEqual( [ 'Held every quarter.' ] );
+		// Never in the month grid: it has no date.
+		button( root, 'Month' ).click();
+		expect( texts( root, '.crs-team-planned li' ) ).toHaveLength( 2 );
+		expect( root.querySelectorAll( '.crs-month__day--has-sessions' ) ).toHaveLength( 1 );
+	} );
+} );
+
 describe( 'list and month views', () => {
 	function modeButtons( root: ParentNode ): [ string, string | null ][] {
 		return Array.prototype.map.call( root.querySelectorAll( '[role="group"] > button[aria-pressed]' ),
@@ -560,6 +574,29 @@ describe( 'live states without a reload', () => {
 		expect( nextCard( root ).classList.contains( 'crs-team-session--live' ) ).toBe( true );
 		expect( document.activeElement ).not.toBe( link );
 		expect( document.activeElement ).toBe( nextCard( root ).querySelector( 'a[download]' ) );
+	} );
+
+	it( 'in the month view, the grid and the reader\'s place in it stay; the chosen day\'s session goes live', async () => {
+		jest.setSystemTime( new Date( '2026-12-10T15:59:00Z' ) );
+		const { root } = await view( { storage: { [ PREFS_STORAGE_KEY ]: '{"view":"month"}' } } );
+		const grid = root.querySelector( '[role="grid"]' ) as HTMLElement;
+		( grid.querySelector( '[tabindex="0"]' ) as HTMLElement ).focus();
+		key( document.activeElement as HTMLElement, 'ArrowDown' );
+		expect( ( document.activeElement as HTMLElement ).getAttribute( 'data-date' ) ).toBe( '2026-12-17' );
+		jest.advanceTimersByTime( 60 * 1000 );
+		expect( root.querySelector( '[role="grid"]' ) ).toBe( grid );
+		expect( ( document.activeElement as HTMLElement ).getAttribute( 'data-date' ) ).toBe( '2026-12-17' );
+		expect( texts( root, '.crs-team-calendar__day .crs-team-badge' ) ).toEqual( [ 'Live now' ] );
+	} );
+
+	it( 'puts the focus back on the same join link', async () => {
+		jest.setSystemTime( new Date( '2026-12-10T15:44:00Z' ) );
+		const { root } = await view();
+		( nextCard( root ).querySelector( '.crs-team-session__links a' ) as HTMLElement ).focus();
+		jest.advanceTimersByTime( 60 * 1000 );
+		expect( texts( nextCard( root ), '.crs-team-badge' ) ).toEqual( [ 'Starting now' ] );
+		expect( ( document.activeElement as HTMLElement ).textContent ).toBe( 'Join the call' );
+		expect( nextCard( root ).contains( document.activeElement ) ).toBe( true );
 	} );
 
 	it( 'waits for the next change instead of polling, and stops once the view has left the page', async () => {
