@@ -93,7 +93,8 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 		if ( !prefs.zone ) {
 			return 'preference';
 		}
-		return env.deviceZone && sameZone( env.deviceZone, zone ) ? 'device' : prefs.zone;
+		// The device's entry is only listed when it differs from the reader's own zone.
+		return env.deviceZone && !sameZone( env.deviceZone, env.ownZone ) && sameZone( env.deviceZone, zone ) ? 'device' : prefs.zone;
 	};
 	const currentText = (): string => {
 		if ( !prefs.zone ) {

@@ -274,6 +274,24 @@ describe( 'remembering the choice', () => {
 		expect( whenOf( root, '2026-12' ) ).toMatch( /Europe\/Berlin \(UTC\+1\)$/ );
 	} );
 
+	it( 'offers the device\'s zone when it differs from the preference', async () => {
+		jest.restoreAllMocks();
+		deviceZone( 'America/New_York' );
+		const { root, wiki } = await view( { userName: 'Reader', timecorrection: 'ZoneInfo|60|Europe/Berlin' } );
+		const input = zoneInput( root );
+		input.focus();
+		key( input, 'ArrowDown' );
+		expect( options( root ).slice( 0, 3 ) ).toEqual( [
+			'Your time zone: Europe/Berlin (UTC+1)', 'This device: America/New York (UTC\u22125)', 'Coordinated Universal Time (UTC)'
+		] );
+		key( input, 'ArrowDown' );
+		key( input, 'Enter' );
+		expect( wiki.savedOptions ).toEqual( [ [ PREFS_OPTION, '{"zone":"America/New_York"}' ] ] );
+		expect( whenOf( root, '2026-12' ) ).toMatch( /America\/New York \(UTC\u22125\)$/ );
+		key( input, 'ArrowDown' );
+		expect( root.querySelector( '[role="option"][aria-selected="true"]' )!.textContent ).toBe( 'This device: America/New York (UTC\u22125)' );
+	} );
+
 	it( 'a failed save keeps the choice locally and never breaks the page', async () => {
 		const { root, wiki } = await view( {
 			userName: 'Reader', timecorrection: 'ZoneInfo|60|Europe/Berlin',
