@@ -12,8 +12,8 @@ import * as fs from 'fs';
 import ICAL from 'ical.js';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import {
-	accessibilityViolations, callApi, createUser, expectNoErrors, launchChromium, logIn, newReader,
-	openTeamPage, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
+	accessibilityViolations, callApi, createUser, expectNoErrors, horizontalOverflow, launchChromium, logIn, newReader,
+	openTeamPage, PHONE, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
 } from './support';
 import { expectedTimes, normaliseSpaces, SAMPLE_DATA, SAMPLE_SESSIONS } from './support/sample-data';
 
@@ -257,6 +257,25 @@ describe( 'choosing a time zone', () => {
 		expect( await whenText( page, NEXT.id ) ).toContain( 'Europe/Berlin (UTC+1)' );
 		const after = await callApi( page, teamWiki, { action: 'query', meta: 'userinfo', uiprop: 'options' } );
 		expect( after.query.userinfo.options[ 'userjs-crs-team-calendar' ] ).toBeUndefined();
+		expectNoErrors( errors );
+		await context.close();
+	} );
+} );
+
+describe( 'on a phone', () => {
+	it( 'the controls and downloads fit a 390 px screen in German (long labels wrap), in both views', async () => {
+		const context = await newReader( browser, { ...PHONE, timezoneId: BROWSER_ZONE } );
+		await context.clock.install( { time: START } );
+		const page = await context.newPage();
+		const errors = watchErrors( page );
+		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true, skin: 'minerva', uselang: 'de' } );
+		expect( await page.getByRole( 'link', { name: 'Alle kommenden zum Kalender hinzufügen' } ).isVisible() ).toBe( true );
+		expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
+		await page.getByRole( 'button', { name: 'Monat' } ).click();
+		await page.locator( '[role="grid"]' ).waitFor();
+		expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		await saveScreenshot( page, 'calendar-phone-de-month' );
 		expectNoErrors( errors );
 		await context.close();
 	} );
