@@ -274,6 +274,10 @@ describe( 'on a phone', () => {
 		await page.getByRole( 'button', { name: 'Monat' } ).click();
 		await page.locator( '[role="grid"]' ).waitFor();
 		expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
+		// The grid uses the width it has (Minerva makes content tables blocks on phones).
+		const widths = await page.evaluate( () => [ '.crs-month', '.crs-month__grid' ].map( ( s ) => Math.round( document.querySelector( s )!.getBoundingClientRect().width ) ) );
+		expect( widths[ 1 ] ).toBeGreaterThan( widths[ 0 ] * 0.95 );
+		expect( widths[ 1 ] ).toBeGreaterThan( 300 );
 		expect( await accessibilityViolations( page ) ).toEqual( [] );
 		await saveScreenshot( page, 'calendar-phone-de-month' );
 		expectNoErrors( errors );
