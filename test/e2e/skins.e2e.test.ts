@@ -12,7 +12,7 @@
  */
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import {
-	accessibilityViolations, contrastBelow, createUser, DESKTOP, expectNoErrors, horizontalOverflow, launchChromium, logIn,
+	accessibilityViolations, contrastBelow, contrastRatio, createUser, DESKTOP, expectNoErrors, horizontalOverflow, launchChromium, logIn,
 	newReader, openTeamPage, PHONE, placeholderStates, saveScreenshot, setPreferences, startTeamWiki, TeamWiki, watchErrors
 } from './support';
 import { SAMPLE_DATA_TEXT, subteamNames } from './support/sample-data';
@@ -119,15 +119,6 @@ function cardBoxes( page: Page ): Promise<{ x: number; y: number; width: number 
 	} ) );
 }
 
-/** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
-function luminance( rgb: string ): number {
-	const [ r, g, b ] = ( rgb.match( /[\d.]+/g ) || [] ).slice( 0, 3 ).map( ( c ) => {
-		const v = Number( c ) / 255;
-		return v <= 0.03928 ? v / 12.92 : Math.pow( ( v + 0.055 ) / 1.055, 2.4 );
-	} );
-	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
 describe( 'skins and modes', () => {
 	it( 'Vector 2022: cards in a grid', async () => {
 		const { page, done } = await read( DAY_READER, DESKTOP, { skin: 'vector-2022' } );
@@ -150,9 +141,11 @@ describe( 'skins and modes', () => {
 			card: getComputedStyle( document.querySelector( '.crs-team-subteam' ) as Element ).backgroundColor,
 			text: getComputedStyle( document.querySelector( '.crs-team-rendered' ) as Element ).color
 		} ) );
-		expect( luminance( colours.page ) ).toBeLessThan( 0.05 );
-		expect( luminance( colours.card ) ).toBeLessThan( 0.05 );
-		expect( luminance( colours.text ) ).toBeGreaterThan( 0.5 );
+		// A dark page and dark cards: white text on them would have a contrast above 15.
+		expect( contrastRatio( 'rgb(255, 255, 255)', colours.page ) ).toBeGreaterThan( 15 );
+		expect( contrastRatio( 'rgb(255, 255, 255)', colours.card ) ).toBeGreaterThan( 15 );
+		// Our text is light: well above AA (4.5) against the dark card.
+		expect( contrastRatio( colours.text, colours.card ) ).toBeGreaterThan( 7 );
 		await expectReadableTeamPage( page );
 		await saveScreenshot( page, 'vector-2022-night' );
 		await done();

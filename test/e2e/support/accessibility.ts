@@ -46,6 +46,27 @@ export async function accessibilityViolations( page: Page, selector = RENDERED_P
 	}, { include: selector, tags: WCAG_21_A_AA } );
 }
 
+/** WCAG relative luminance of a computed `rgb(…)`/`rgba(…)` colour. */
+function luminance( colour: string ): number {
+	const [ r, g, b ] = ( colour.match( /[\d.]+/g ) || [] ).slice( 0, 3 ).map( ( c ) => {
+		const v = Number( c ) / 255;
+		return v <= 0.03928 ? v / 12.92 : Math.pow( ( v + 0.055 ) / 1.055, 2.4 );
+	} );
+	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * WCAG contrast ratio of two computed colours (1 to 21).
+ *
+ * @param foreground
+ * @param background
+ */
+export function contrastRatio( foreground: string, background: string ): number {
+	const a = luminance( foreground );
+	const b = luminance( background );
+	return ( Math.max( a, b ) + 0.05 ) / ( Math.min( a, b ) + 0.05 );
+}
+
 /**
  * WCAG contrast of text whose background axe-core cannot judge (it gives up on
  * any element with a background image, e.g. Codex buttons with the external
@@ -57,35 +78,20 @@ export async function accessibilityViolations( page: Page, selector = RENDERED_P
  * @param minimum 4.5 for normal text (WCAG 2.1 AA)
  * @return The elements below `minimum`, as "text: ratio"; empty when all pass
  */
-export function contrastBelow( page: Page, selector: string, minimum = 4.5 ): Promise<string[]> {
-	return page.locator( selector ).evaluateAll( ( elements, min ) => {
-		const channels = ( colour: string ): number[] => ( colour.match( /[\d.]+/g ) || [] ).map( Number );
-		const luminance = ( colour: string ): number => {
-			const [ r, g, b ] = channels( colour ).slice( 0, 3 ).map( ( c ) => {
-				const v = c / 255;
-				return v <= 0.03928 ? v / 12.92 : Math.pow( ( v + 0.055 ) / 1.055, 2.4 );
-			} );
-			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-		};
-		const backgroundOf = ( element: Element | null ): string => {
-			for ( let node = element; node; node = node.parentElement ) {
-				const colour = getComputedStyle( node ).backgroundColor;
-				const alpha = channels( colour )[ 3 ];
-				if ( alpha === undefined || alpha === 1 ) {
-					return colour;
-				}
-			}
-			return 'rgb(255, 255, 255)';
-		};
-		const low: string[] = [];
-		for ( const element of elements ) {
-			const a = luminance( getComputedStyle( element ).color );
-			const b = luminance( backgroundOf( element ) );
-			const ratio = ( Math.max( a, b ) + 0.05 ) / ( Math.min( a, b ) + 0.05 );
-			if ( ratio < min ) {
-				low.push( `${ ( element.textContent || '' ).trim() }: ${ ratio.toFixed( 2 ) }` );
+export async function contrastBelow( page: Page, selector: string, minimum = 4.5 ): Promise<string[]> {
+	const colours = await page.locator( selector ).evaluateAll( ( elements ) => elements.map( ( element ) => {
+		let background = 'rgb(255, 255, 255)';
+		for ( let node: Element | null = element; node; node = node.parentElement ) {
+			const colour = getComputedStyle( node ).backgroundColor;
+			if ( /^rgb\(/.test( colour ) || /^rgba\(.*,\s*1\)$/.test( colour ) ) {
+				background = colour;
+				break;
 			}
 		}
-		return low;
-	}, minimum );
+		return { text: ( element.textContent || '' ).trim(), color: getComputedStyle( element ).color, background };
+	} ) );
+	return colours
+		.map( ( c ) => ( { text: c.text, ratio: contrastRatio( c.color, c.background ) } ) )
+		.filter( ( c ) => c.ratio < minimum )
+		.map( ( c ) => `${ c.text }: ${ c.ratio.toFixed( 2 ) }` );
 }

@@ -34,7 +34,7 @@ function reasonFor( text: string ): string {
 	return known ? known.reason : 'not from our gadgets';
 }
 
-function describe( message: ConsoleMessage ): string {
+function describeMessage( message: ConsoleMessage ): string {
 	const location = message.location();
 	const where = location.url ? ` (${ location.url.replace( /^https?:\/\/[^/]+/, '' ) }:${ location.lineNumber })` : '';
 	return `${ message.type() }: ${ message.text() }${ where }`;
@@ -62,7 +62,7 @@ export function watchErrors( page: Page ): ErrorWatch {
 		if ( message.type() !== 'error' && message.type() !== 'warning' ) {
 			return;
 		}
-		const text = describe( message );
+		const text = describeMessage( message );
 		if ( OUR_CODE.test( message.text() ) || OUR_CODE.test( message.location().url || '' ) ) {
 			watch.ours.push( text );
 		} else {

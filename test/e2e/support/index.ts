@@ -45,7 +45,8 @@
  * - accessibility.ts: accessibilityViolations( page, selector ) runs axe-core
  *   for WCAG 2.1 A/AA on our rendered parts (`.crs-team__output`);
  *   contrastBelow( page, selector ) checks the text contrast axe-core leaves
- *   undecided (elements with a background image, such as Codex buttons).
+ *   undecided (elements with a background image, such as Codex buttons);
+ *   contrastRatio( colour, colour ) for computed colours.
  * - layout.ts: horizontalOverflow( page ): sideways scrolling of the page and
  *   of our containers.
  * - screenshots.ts: saveScreenshot( page, name ) → artifacts/e2e/NAME.png.
@@ -54,7 +55,7 @@
  *   gadgets/ once from the current tree before any file runs.
  */
 export { launchChromium } from '../browser';
-export { accessibilityViolations, contrastBelow, RENDERED_PARTS } from './accessibility';
+export { accessibilityViolations, contrastBelow, contrastRatio, RENDERED_PARTS } from './accessibility';
 export type { Violation } from './accessibility';
 export { expectNoErrors, watchErrors } from './errors';
 export type { ErrorWatch } from './errors';
