@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import ICAL from 'ical.js';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import {
-	accessibilityViolations, callApi, createUser, expectNoErrors, horizontalOverflow, launchChromium, logIn, newReader,
+	accessibilityViolations, ARTIFACTS_DIR, callApi, createUser, expectNoErrors, horizontalOverflow, launchChromium, logIn, newReader,
 	openTeamPage, PHONE, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
 } from './support';
 import { expectedTimes, normaliseSpaces, SAMPLE_DATA, SAMPLE_SESSIONS } from './support/sample-data';
@@ -197,12 +197,21 @@ describe( 'add to calendar', () => {
 } );
 
 describe( 'choosing a time zone', () => {
-	async function chooseZone( page: Page, query: string ): Promise<void> {
+	async function chooseZone( page: Page, query: string, screenshot?: string ): Promise<void> {
 		const box = page.getByRole( 'combobox', { name: 'Time zone' } );
 		await box.click();
 		await box.fill( query );
 		await page.keyboard.press( 'ArrowDown' );
+		expect( await box.getAttribute( 'aria-expanded' ) ).toBe( 'true' );
+		const active = await box.getAttribute( 'aria-activedescendant' );
+		expect( await page.locator( `[id="${ active }"]` ).getAttribute( 'role' ) ).toBe( 'option' );
+		if ( screenshot ) {
+			// The controls with the open list below them.
+			const box2 = ( await page.locator( '.crs-team-calendar__controls' ).boundingBox() )!;
+			await page.screenshot( { path: `${ ARTIFACTS_DIR }/${ screenshot }.png`, clip: { x: box2.x, y: box2.y, width: box2.width, height: box2.height + 240 } } );
+		}
 		await page.keyboard.press( 'Enter' );
+		expect( await box.getAttribute( 'aria-expanded' ) ).toBe( 'false' );
 	}
 
 	it( 'an anonymous reader: every time changes, and the choice is still there after a reload', async () => {
@@ -210,7 +219,7 @@ describe( 'choosing a time zone', () => {
 		const errors = watchErrors( page );
 		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
 		expect( await page.getByRole( 'combobox', { name: 'Time zone' } ).inputValue() ).toBe( 'Your time zone: Europe/Berlin (UTC+1)' );
-		await chooseZone( page, 'Kathmandu' );
+		await chooseZone( page, 'Kathmandu', 'calendar-zone-picker' );
 		const check = async (): Promise<void> => {
 			expect( await page.getByRole( 'combobox', { name: 'Time zone' } ).inputValue() ).toBe( 'Asia/Kathmandu (UTC+5:45)' );
 			expect( await page.locator( '.crs-team-calendar__zone' ).innerText() ).toBe( 'Times are shown in Asia/Kathmandu (UTC+5:45).' );
