@@ -69,6 +69,7 @@ function pageHtml( url: URL ): string {
 		wgUserLanguage: userLang,
 		wgUserName: zone || dataVariant ? 'Preview user' : null,
 		wgScriptPath: '/w',
+		wgDBname: 'previewwiki',
 		wgTranslatePageTranslation: langSubpage ? 'translation' : null
 	};
 	const options = { timecorrection: zone ? `ZoneInfo|0|${ zone }` : 'System|0' };

@@ -126,7 +126,37 @@ async function loadModule( name: string ): Promise<void> {
 	moduleExports[ name ] = module.exports;
 }
 
+/** Where the preview keeps saved user options, so they survive a reload like on a wiki. */
+const SAVED_OPTIONS_KEY = 'crs-preview-user-options';
+
+function savedOptions(): Record<string, string | null> {
+	try {
+		// eslint-disable-next-line mediawiki/no-storage
+		return JSON.parse( window.localStorage.getItem( SAVED_OPTIONS_KEY ) || '{}' );
+	} catch {
+		return {};
+	}
+}
+
 class Api {
+	/**
+	 * Like action=options: stored for the preview's logged-in reader.
+	 *
+	 * @param name
+	 * @param value
+	 */
+	async saveOption( name: string, value: string | null ): Promise<unknown> {
+		if ( config.get( 'wgUserName' ) === null ) {
+			// eslint-disable-next-line no-throw-literal -- mw.Api rejects with an error code string
+			throw 'notloggedin';
+		}
+		const saved = savedOptions();
+		saved[ name ] = value;
+		// eslint-disable-next-line mediawiki/no-storage
+		window.localStorage.setItem( SAVED_OPTIONS_KEY, JSON.stringify( saved ) );
+		return { options: 'success' };
+	}
+
 	async get( params: Params ): Promise<unknown> {
 		const query = new URLSearchParams();
 		Object.keys( params ).forEach( ( k ) => {
@@ -215,6 +245,8 @@ const runtime = {
 	}
 	/* eslint-enable mediawiki/no-storage */
 };
+
+userOptions.set( savedOptions() );
 
 ( window as unknown as { mw: typeof runtime } ).mw = runtime;
 

@@ -68,6 +68,8 @@ export interface MonthViewOptions {
 	readonly messages: MonthViewMessages;
 	/** A day with sessions was chosen (Enter, Space or click). */
 	onActivate?( day: CalendarDay ): void;
+	/** Any day was chosen (Enter, Space or click), with or without sessions. */
+	onSelect?( day: CalendarDay ): void;
 	/** Another month is shown. */
 	onMonthChange?( year: number, month: number ): void;
 }
@@ -116,6 +118,7 @@ export function renderMonthView( doc: Document, options: MonthViewOptions ): HTM
 		button.type = 'button';
 		button.className = 'cdx-button cdx-button--weight-quiet cdx-button--icon-only crs-month__nav crs-month__nav--' + modifier;
 		button.setAttribute( 'aria-label', label );
+		button.setAttribute( 'data-focus-key', 'month-' + modifier );
 		button.title = label;
 		const icon = doc.createElement( 'span' );
 		icon.className = 'crs-month__nav-icon';
@@ -250,6 +253,9 @@ export function renderMonthView( doc: Document, options: MonthViewOptions ): HTM
 		}
 		selected = day.date;
 		show( day.date, true );
+		if ( options.onSelect ) {
+			options.onSelect( day );
+		}
 		if ( day.sessions.length && options.onActivate ) {
 			options.onActivate( day );
 		}

@@ -6,7 +6,8 @@ import { directionOf, fallbackChain } from '../data/language';
 import { renderLanguage } from '../data/page-language';
 import { LanguageCode } from '../data/types';
 import { MessageKey, messagesFor } from '../i18n/messages';
-import { RenderContext } from '../render/context';
+import { CalendarEnvironment, RenderContext } from '../render/context';
+import { browserZoneName } from './calendar-environment';
 import { ZoneChoice, zoneFromTimeCorrection } from '../time/zones';
 
 /** The language to render in, following the page (translations) or the reader. */
@@ -26,12 +27,7 @@ export function isLoggedIn(): boolean {
 
 /** The reader's zone: their `timecorrection` preference, else the browser's. */
 export function currentZone(): ZoneChoice {
-	let browserZone: string | undefined;
-	try {
-		browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-	} catch {
-		browserZone = undefined;
-	}
+	const browserZone = browserZoneName();
 	const pref = isLoggedIn() ? mw.user.options.get( 'timecorrection' ) as string | null : null;
 	return zoneFromTimeCorrection( pref, browserZone );
 }
@@ -44,8 +40,9 @@ export function currentZone(): ZoneChoice {
  * @param lang
  * @param zone
  * @param now
+ * @param calendar Makes the calendar interactive (the reader gadget).
  */
-export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: number ): RenderContext {
+export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: number, calendar?: CalendarEnvironment ): RenderContext {
 	const userChain = mw.language.getFallbackLanguageChain();
 	const chain = fallbackChain( lang, userChain );
 	const { messages, languages } = messagesFor( chain );
@@ -60,6 +57,7 @@ export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: 
 		msgLanguage: ( key: MessageKey ) => languages[ key ] || 'en',
 		pageUrl: ( title: string, query?: Record<string, string> ) => mw.util.getUrl( title, query ),
 		zone,
-		now
+		now,
+		calendar
 	};
 }

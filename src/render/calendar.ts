@@ -42,16 +42,45 @@ function sessionLinks( ctx: RenderContext, session: Session, hours: Conversation
 	}
 	const items = candidates
 		.filter( ( c ): c is [ Link, MessageKey ] => !!c[ 0 ] )
-		.map( ( [ link, key ], i ) => el( ctx.doc, 'li', null, linkElement( ctx, link, {
-			fallbackLabel: ctx.msg( key ),
-			className: prominent ?
-				`cdx-button cdx-button--fake-button cdx-button--fake-button--enabled${ i === 0 ? ' cdx-button--action-progressive cdx-button--weight-primary' : '' }` :
-				undefined
-		} ) ) );
+		.map( ( [ link, key ], i ) => {
+			const a = linkElement( ctx, link, {
+				fallbackLabel: ctx.msg( key ),
+				className: prominent ?
+					`cdx-button cdx-button--fake-button cdx-button--fake-button--enabled${ i === 0 ? ' cdx-button--action-progressive cdx-button--weight-primary' : '' }` :
+					undefined
+			} );
+			// Lets a re-render (live states) put the focus back on the same link.
+			a.setAttribute( 'data-focus-key', `${ key }:${ session.id }` );
+			return el( ctx.doc, 'li', null, a );
+		} );
 	return items.length ? el( ctx.doc, 'ul', { className: `crs-team-session__links${ prominent ? ' crs-team-session__links--buttons' : '' }` }, items ) : null;
 }
 
-function renderSession( ctx: RenderContext, session: Session, hours: ConversationHours, options: { prominent: boolean; headingTag: 'h3' | 'h4' | 'h5' } ): HTMLElement {
+/** What the interactive view adds to the agenda. */
+export interface AgendaExtras {
+	/** "Add to calendar" for one session, or null. */
+	download?( session: Session, state: SessionState ): HTMLElement | null;
+}
+
+export interface SessionOptions {
+	readonly prominent: boolean;
+	readonly headingTag: 'h3' | 'h4' | 'h5';
+	readonly extras?: AgendaExtras;
+	/** Render as a `div` even when not prominent (outside a list). */
+	readonly standalone?: boolean;
+}
+
+/**
+ * One session: title and state, when (in the reader's zone, zone named),
+ * description, and links (ways to join first while it is not over; notes and
+ * recording after).
+ *
+ * @param ctx
+ * @param session
+ * @param hours
+ * @param options
+ */
+export function renderSession( ctx: RenderContext, session: Session, hours: ConversationHours, options: SessionOptions ): HTMLElement {
 	const state = sessionState( session, ctx.now );
 	const range = formatSessionRange( session.start, session.end, ctx.zone, ctx.lang );
 	const title = session.title ?
@@ -59,7 +88,8 @@ function renderSession( ctx: RenderContext, session: Session, hours: Conversatio
 		message( ctx, 'strong', 'crs-team-session-default-title', [], 'crs-team-session__title' );
 	const when = el( ctx.doc, 'time', { attrs: { datetime: range.startIso } }, range.text );
 	const showRelative = options.prominent && ( state === 'upcoming' || state === 'starting-soon' );
-	return el( ctx.doc, options.prominent ? 'div' : 'li', {
+	const download = options.extras && options.extras.download ? options.extras.download( session, state ) : null;
+	return el( ctx.doc, options.prominent || options.standalone ? 'div' : 'li', {
 		className: `crs-team-session crs-team-session--${ state }${ options.prominent ? ' crs-team-session--next cdx-card' : '' }`,
 		attrs: { 'data-session-id': session.id }
 	},
@@ -68,11 +98,12 @@ function renderSession( ctx: RenderContext, session: Session, hours: Conversatio
 		el( ctx.doc, 'p', { className: 'crs-team-session__when' }, when,
 			showRelative ? [ ' ', el( ctx.doc, 'span', { className: 'crs-team-session__relative' }, `(${ relativeStart( session.start, ctx.now, ctx.lang ) })` ) ] : null ),
 		session.description ? localText( ctx, 'p', session.description, 'crs-team-session__description' ) : null,
-		sessionLinks( ctx, session, hours, state, options.prominent )
+		sessionLinks( ctx, session, hours, state, options.prominent ),
+		download ? el( ctx.doc, 'p', { className: 'crs-team-session__download' }, download ) : null
 	) );
 }
 
-function sessionList( ctx: RenderContext, sessions: readonly Session[], hours: ConversationHours, headingKey: MessageKey, headingTag: 'h3' | 'h4' ): HTMLElement | null {
+function sessionList( ctx: RenderContext, sessions: readonly Session[], hours: ConversationHours, headingKey: MessageKey, headingTag: 'h3' | 'h4', extras?: AgendaExtras ): HTMLElement | null {
 	if ( !sessions.length ) {
 		return null;
 	}
@@ -80,38 +111,110 @@ function sessionList( ctx: RenderContext, sessions: readonly Session[], hours: C
 	return el( ctx.doc, 'div', { className: 'crs-team-calendar__group' },
 		message( ctx, headingTag, headingKey ),
 		el( ctx.doc, 'ul', { className: 'crs-team-sessions' },
-			sessions.map( ( s ) => renderSession( ctx, s, hours, { prominent: false, headingTag: sub } ) ) ) );
+			sessions.map( ( s ) => renderSession( ctx, s, hours, { prominent: false, headingTag: sub, extras } ) ) ) );
 }
 
-export function renderCalendar( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4' = 'h3' ): HTMLElement {
-	const hours = data.conversationHours;
-	const { next, live, upcoming, past } = splitSessions( hours.sessions, ctx.now );
-	const highlighted = live.length ? live : ( next ? [ next ] : [] );
-	const rest = upcoming.filter( ( s ) => !highlighted.includes( s ) );
-	const sub = headingTag === 'h3' ? 'h4' : 'h5';
+/**
+ * Slots planned without a date ("Q1 2027, date to be announced"), shown as
+ * such: never as a made-up date.
+ *
+ * @param ctx
+ * @param hours
+ * @param headingTag
+ */
+export function renderPlanned( ctx: RenderContext, hours: ConversationHours, headingTag: 'h3' | 'h4' ): HTMLElement | null {
+	return hours.planned.length ? el( ctx.doc, 'div', { className: 'crs-team-calendar__group crs-team-calendar__planned' },
+		message( ctx, headingTag, 'crs-team-planned-heading' ),
+		el( ctx.doc, 'ul', { className: 'crs-team-planned' }, hours.planned.map( ( slot ) => el( ctx.doc, 'li', null,
+			localText( ctx, 'strong', slot.label ),
+			' – ',
+			slot.note ? localText( ctx, 'span', slot.note ) : message( ctx, 'span', 'crs-team-planned-no-date' ) ) ) ) ) : null;
+}
+
+/**
+ * Links to notes of earlier sessions.
+ *
+ * @param ctx
+ * @param hours
+ */
+export function renderMoreLinks( ctx: RenderContext, hours: ConversationHours ): HTMLElement | null {
 	const moreLinks: Link[] = [
 		...( hours.notesCategory ? [ { target: hours.notesCategory.target, label: hours.notesCategory.label || { [ ctx.msgLanguage( 'crs-team-notes-category' ) ]: ctx.msg( 'crs-team-notes-category' ) } } ] : [] ),
 		...hours.earlierNotes
 	];
-	return el( ctx.doc, 'div', { className: 'crs-team-calendar' },
-		hours.description.map( ( p ) => localText( ctx, 'p', p, 'crs-team-calendar__description' ) ),
-		// Messages used here: crs-team-cadence-weekly, crs-team-cadence-monthly,
-		// crs-team-cadence-quarterly, crs-team-cadence-yearly, crs-team-cadence-irregular
-		hours.cadence ? message( ctx, 'p', `crs-team-cadence-${ hours.cadence }` as MessageKey, [], 'crs-team-calendar__cadence' ) : null,
-		message( ctx, 'p', 'crs-team-times-in-zone', [ zoneLabel( highlighted.length ? highlighted[ 0 ].start : ctx.now, ctx.zone, ctx.lang ) ], 'crs-team-calendar__zone' ),
+	return linkList( ctx, moreLinks, 'crs-team-calendar__more' );
+}
+
+/**
+ * The session to name the zone's offset at: the highlighted one, else now.
+ *
+ * @param ctx
+ * @param hours
+ */
+export function zoneInstant( ctx: RenderContext, hours: ConversationHours ): number {
+	const { next, live } = splitSessions( hours.sessions, ctx.now );
+	const first = live.length ? live[ 0 ] : next;
+	return first ? first.start : ctx.now;
+}
+
+/**
+ * The agenda: the next session (or the live ones) prominently, planned
+ * slots, upcoming and past sessions, links to earlier notes.
+ *
+ * @param ctx
+ * @param hours
+ * @param headingTag
+ * @param extras
+ */
+export function renderAgenda( ctx: RenderContext, hours: ConversationHours, headingTag: 'h3' | 'h4', extras?: AgendaExtras ): HTMLElement[] {
+	const { next, live, upcoming, past } = splitSessions( hours.sessions, ctx.now );
+	const highlighted = live.length ? live : ( next ? [ next ] : [] );
+	const rest = upcoming.filter( ( s ) => !highlighted.includes( s ) );
+	const sub = headingTag === 'h3' ? 'h4' : 'h5';
+	return [
 		el( ctx.doc, 'div', { className: 'crs-team-calendar__next' },
 			message( ctx, headingTag, 'crs-team-next-heading' ),
 			highlighted.length ?
-				highlighted.map( ( s ) => renderSession( ctx, s, hours, { prominent: true, headingTag: sub } ) ) :
+				highlighted.map( ( s ) => renderSession( ctx, s, hours, { prominent: true, headingTag: sub, extras } ) ) :
 				message( ctx, 'p', 'crs-team-no-upcoming', [], 'crs-team-calendar__empty' )
 		),
-		hours.planned.length ? el( ctx.doc, 'div', { className: 'crs-team-calendar__group crs-team-calendar__planned' },
-			message( ctx, headingTag, 'crs-team-planned-heading' ),
-			el( ctx.doc, 'ul', { className: 'crs-team-planned' }, hours.planned.map( ( slot ) => el( ctx.doc, 'li', null,
-				localText( ctx, 'strong', slot.label ),
-				slot.note ? [ ' – ', localText( ctx, 'span', slot.note ) ] : null ) ) ) ) : null,
-		sessionList( ctx, rest, hours, 'crs-team-upcoming-heading', headingTag ),
-		sessionList( ctx, past, hours, 'crs-team-past-heading', headingTag ),
-		linkList( ctx, moreLinks, 'crs-team-calendar__more' )
+		renderPlanned( ctx, hours, headingTag ),
+		sessionList( ctx, rest, hours, 'crs-team-upcoming-heading', headingTag, extras ),
+		sessionList( ctx, past, hours, 'crs-team-past-heading', headingTag, extras ),
+		renderMoreLinks( ctx, hours )
+	].filter( ( n ): n is HTMLElement => !!n );
+}
+
+/**
+ * What the conversation hours are and how often they are held.
+ *
+ * @param ctx
+ * @param hours
+ */
+export function renderIntro( ctx: RenderContext, hours: ConversationHours ): HTMLElement[] {
+	const intro: ( HTMLElement | null )[] = [
+		...hours.description.map( ( p ) => localText( ctx, 'p', p, 'crs-team-calendar__description' ) ),
+		// Messages used here: crs-team-cadence-weekly, crs-team-cadence-monthly,
+		// crs-team-cadence-quarterly, crs-team-cadence-yearly, crs-team-cadence-irregular
+		hours.cadence ? message( ctx, 'p', `crs-team-cadence-${ hours.cadence }` as MessageKey, [], 'crs-team-calendar__cadence' ) : null
+	];
+	return intro.filter( ( n ): n is HTMLElement => !!n );
+}
+
+/**
+ * The conversation hours as a static agenda (the editor's live preview, and
+ * wherever no calendar environment is given); see calendar-live.ts for the
+ * reader's interactive view.
+ *
+ * @param ctx
+ * @param data
+ * @param headingTag
+ */
+export function renderCalendar( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4' = 'h3' ): HTMLElement {
+	const hours = data.conversationHours;
+	return el( ctx.doc, 'div', { className: 'crs-team-calendar' },
+		renderIntro( ctx, hours ),
+		message( ctx, 'p', 'crs-team-times-in-zone', [ zoneLabel( zoneInstant( ctx, hours ), ctx.zone, ctx.lang ) ], 'crs-team-calendar__zone' ),
+		renderAgenda( ctx, hours, headingTag )
 	);
 }

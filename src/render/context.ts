@@ -5,7 +5,37 @@
  */
 import { LanguageCode } from '../data/types';
 import { MessageKey } from '../i18n/messages';
+import { CalendarPrefs } from '../calendar/prefs';
 import { ZoneChoice } from '../time/zones';
+
+/**
+ * What the interactive conversation-hours view needs beyond the rest: where
+ * the reader's choices are kept, the clock, and facts about the wiki for the
+ * iCalendar files. Only the reader gadget and the local preview provide it;
+ * without it (e.g. in the editor's live preview) the calendar is rendered
+ * once, as a static agenda.
+ */
+export interface CalendarEnvironment {
+	/** The reader's own zone: the `timecorrection` preference, else the browser's. */
+	readonly ownZone: ZoneChoice;
+	/** The browser's zone, or null when unknown. */
+	readonly deviceZone: ZoneChoice | null;
+	/** Reads and saves the reader's choices; saving never throws. */
+	readonly prefs: {
+		load(): CalendarPrefs;
+		save( prefs: CalendarPrefs ): void;
+	};
+	/** Now, in milliseconds since the epoch. */
+	now(): number;
+	/** IANA zones to offer in the zone picker. */
+	zones(): readonly string[];
+	/** Identifies the wiki in iCalendar UIDs, e.g. its database name `metawiki`. */
+	readonly wikiId: string;
+	/** The absolute URL of a link's `href` (iCalendar URL and LOCATION). */
+	absoluteUrl( href: string ): string;
+	/** The absolute URL of the page being read. */
+	readonly pageUrl: string;
+}
 
 export interface RenderContext {
 	readonly doc: Document;
@@ -26,4 +56,6 @@ export interface RenderContext {
 	readonly zone: ZoneChoice;
 	/** "Now", in milliseconds since the epoch. */
 	readonly now: number;
+	/** Makes the calendar interactive (zone picker, downloads, month view, live states). */
+	readonly calendar?: CalendarEnvironment;
 }

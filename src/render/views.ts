@@ -4,16 +4,20 @@
 import { TeamPageData, View, VIEWS } from '../data/types';
 import { MessageKey } from '../i18n/messages';
 import { renderCalendar } from './calendar';
+import { renderLiveCalendar } from './calendar-live';
 import { RenderContext } from './context';
 import { el } from './dom';
 import { renderOverview } from './overview';
 import { renderSubteams } from './subteams';
 import { message } from './text';
 
-const RENDERERS: Record<View, ( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4' ) => HTMLElement> = {
+const RENDERERS: Record<View, ( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4', options: ViewOptions ) => HTMLElement> = {
 	overview: renderOverview,
 	subteams: renderSubteams,
-	calendar: renderCalendar
+	// Interactive where the page provides a calendar environment (the reader gadget), static elsewhere.
+	calendar: ( ctx, data, headingTag, options ) => ctx.calendar ?
+		renderLiveCalendar( ctx, data, headingTag, ctx.calendar, options.source || '' ) :
+		renderCalendar( ctx, data, headingTag )
 };
 
 const HEADINGS: Record<View, MessageKey> = {
@@ -25,6 +29,8 @@ const HEADINGS: Record<View, MessageKey> = {
 export interface ViewOptions {
 	/** Say that the data is sample data (once per page is enough). */
 	readonly sampleNotice?: boolean;
+	/** The data page's title (identifies the sessions in calendar files). */
+	readonly source?: string;
 }
 
 /**
@@ -47,5 +53,5 @@ export function renderViews( ctx: RenderContext, data: TeamPageData, views: read
 		message( ctx, 'div', 'crs-team-sample-data', [], 'cdx-message__content' ) ) : null,
 	views.map( ( view ) => el( ctx.doc, 'section', { className: `crs-team-view crs-team-view--${ view }`, attrs: { 'data-view': view } },
 		several ? message( ctx, 'h2', HEADINGS[ view ], [], 'crs-team-view__heading' ) : null,
-		RENDERERS[ view ]( ctx, data, 'h3' ) ) ) );
+		RENDERERS[ view ]( ctx, data, 'h3', options ) ) ) );
 }

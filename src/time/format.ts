@@ -22,8 +22,10 @@ export interface FormattedRange {
 	/** The zone with its offset at the start, e.g. "Europe/Berlin (UTC+1)". */
 	readonly zone: string;
 	/**
-	 * The zone with its offset at the end: differs from `zone` only for a
-	 * session that spans a DST change.
+	 * The zone with its offset at the session's last moment (the end is
+	 * exclusive): differs from `zone` only for a session that spans a DST
+	 * change. A session that ends the moment the clocks change is shown in
+	 * the old offset throughout.
 	 */
 	readonly zoneAtEnd: string;
 	/**
@@ -223,7 +225,18 @@ type RangeFormatter = Intl.DateTimeFormat & { formatRange?: ( a: number, b: numb
  * @return {FormattedRange}
  */
 export function formatSessionRange( startMs: number, endMs: number, zone: ZoneChoice, lang: string ): FormattedRange {
-	const { timeZone, shiftMs } = intlZone( zone );
+	// The end is exclusive: the session's last moment is just before it.
+	const lastMs = endMs > startMs ? endMs - 1 : endMs;
+	let printZone = zone;
+	if ( zone.kind === 'iana' ) {
+		const lastOffset = utcOffsetMinutes( lastMs, zone );
+		if ( lastOffset === utcOffsetMinutes( startMs, zone ) && lastOffset !== utcOffsetMinutes( endMs, zone ) ) {
+			// It ends the moment the clocks change, so all of it is in the old
+			// offset: 01:00–02:00 UTC+1, not 01:00–03:00 (UTC+1 → UTC+2).
+			printZone = { kind: 'offset', minutes: lastOffset };
+		}
+	}
+	const { timeZone, shiftMs } = intlZone( printZone );
 	const s = startMs + shiftMs;
 	const e = endMs + shiftMs;
 	const dateFmt = styledFormatter( lang, timeZone, 'date' );
@@ -232,16 +245,16 @@ export function formatSessionRange( startMs: number, endMs: number, zone: ZoneCh
 	const startTime = timeFmt.format( s );
 	const endDate = dateFmt.format( e );
 	const endTime = timeFmt.format( e );
-	const a = wallClock( startMs, zone );
-	const b = wallClock( endMs, zone );
+	const a = wallClock( startMs, printZone );
+	const b = wallClock( endMs, printZone );
 	const spansMidnight = a.year !== b.year || a.month !== b.month || a.day !== b.day;
 
 	const zoneStart = zoneLabel( startMs, zone, lang );
-	const zoneEnd = zoneLabel( endMs, zone, lang );
+	const zoneEnd = zoneLabel( lastMs, zone, lang );
 	let zoneText = zoneStart;
 	if ( zoneEnd !== zoneStart ) {
 		const offsets = formatOffset( utcOffsetMinutes( startMs, zone ) ) + ' \u2192 ' +
-			formatOffset( utcOffsetMinutes( endMs, zone ) );
+			formatOffset( utcOffsetMinutes( lastMs, zone ) );
 		zoneText = zone.kind === 'iana' && zoneStart.includes( ' (' ) ?
 			zoneStart.slice( 0, zoneStart.indexOf( ' (' ) ) + ' (' + offsets + ')' :
 			offsets;
@@ -400,4 +413,37 @@ export function relativeStart( startMs: number, nowMs: number, lang: string, zon
 		return rtf.format( Math.round( days / 30.4375 ), 'month' );
 	}
 	return rtf.format( Math.round( days / 365.25 ), 'year' );
+}
+
+/**
+ * The next moment after `nowMs` at which {@link relativeStart} (without a
+ * zone) may print something else for a start at `startMs`: "in 3 days"
+ * becomes "in 2 days" half a day before the count drops, "in 2 hours" half an
+ * hour before, "in 12 minutes" half a minute before. Null once the start has
+ * passed (the page then shows "live now" or nothing). A page re-renders then,
+ * instead of polling.
+ *
+ * @param startMs
+ * @param nowMs
+ * @return {number|null}
+ */
+export function nextRelativeChange( startMs: number, nowMs: number ): number | null {
+	const diff = startMs - nowMs;
+	if ( diff <= 0 ) {
+		return null;
+	}
+	// As time passes the distance shrinks; the text changes when it drops
+	// below the next rounding threshold (or into the next unit's range).
+	let threshold: number;
+	if ( diff < 45 * 1000 ) {
+		return startMs;
+	} else if ( diff < 59.5 * MINUTE ) {
+		threshold = Math.max( ( Math.round( diff / MINUTE ) - 0.5 ) * MINUTE, 45 * 1000 );
+	} else if ( diff < DAY ) {
+		threshold = Math.max( ( Math.round( diff / HOUR ) - 0.5 ) * HOUR, 59.5 * MINUTE );
+	} else {
+		threshold = Math.max( ( Math.round( diff / DAY ) - 0.5 ) * DAY, DAY );
+	}
+	const t = startMs - threshold + 1;
+	return t > nowMs ? t : nowMs + 1000;
 }

@@ -92,7 +92,7 @@ async function read( reader: string, contextOptions: BrowserContextOptions, quer
 	};
 }
 
-const BUTTONS = '.crs-team__output .cdx-button';
+const BUTTONS = '.crs-team__output .cdx-button:visible';
 
 /** What every skin must get right. */
 async function expectReadableTeamPage( page: Page ): Promise<void> {
@@ -105,8 +105,9 @@ async function expectReadableTeamPage( page: Page ): Promise<void> {
 	expect( await page.locator( '.crs-team-calendar__zone' ).isVisible() ).toBe( true );
 	expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
 	expect( await accessibilityViolations( page ) ).toEqual( [] );
-	// axe-core leaves Codex buttons with an icon undecided; check them here.
-	expect( await page.locator( BUTTONS ).count() ).toBe( 2 );
+	// axe-core leaves Codex buttons with an icon undecided; check them here
+	// (the next session's two ways to join, and the calendar's controls and downloads).
+	expect( await page.locator( BUTTONS ).count() ).toBeGreaterThanOrEqual( 2 );
 	expect( await contrastBelow( page, BUTTONS ) ).toEqual( [] );
 }
 

@@ -165,6 +165,12 @@ describe( 'sessionsToICalendar', () => {
 		expect( vevent.getFirstPropertyValue( 'location' ) ).toBe( event.location );
 		expect( vevent.getFirstPropertyValue( 'status' ) ).toBe( 'CANCELLED' );
 		expect( vevent.getFirstPropertyValue( 'sequence' ) ).toBe( 7 );
+		expect( vevent.getFirstPropertyValue( 'uid' ) ).toBe( event.uid );
+		expect( vevent.getFirstPropertyValue( 'url' ) ).toBe( event.url );
+		expect( ( vevent.getFirstPropertyValue( 'dtstamp' ) as ICAL.Time ).toUnixTime() * 1000 ).toBe( at( '2026-11-23T19:22:05Z' ) );
+		expect( cal.getFirstPropertyValue( 'prodid' ) ).toBe( PROD_ID );
+		expect( cal.getFirstPropertyValue( 'version' ) ).toBe( '2.0' );
+		expect( cal.getFirstPropertyValue( 'method' ) ).toBe( 'PUBLISH' );
 		const parsed = new ICAL.Event( vevent );
 		expect( unixMs( parsed.startDate ) ).toBe( event.startMs );
 		expect( unixMs( parsed.endDate ) ).toBe( event.endMs );
@@ -205,6 +211,20 @@ describe( 'sessionsToICalendar', () => {
 		const a = sessionsToICalendar( [ base ], { prodId: PROD_ID, nowMs: NOW } );
 		const b = sessionsToICalendar( [ base ], { prodId: PROD_ID, nowMs: NOW } );
 		expect( a ).toBe( b );
+	} );
+
+	test( 'a UID comes from the session id and the page alone: a moved, renamed session keeps it', () => {
+		const uid = icsUid( 'ch-2026-12', 'metawiki/Module:CRS/data.json' );
+		const before = parse( sessionsToICalendar( [ Object.assign( {}, base, { uid } ) ], { prodId: PROD_ID, nowMs: NOW } ) );
+		const moved = parse( sessionsToICalendar( [ Object.assign( {}, base, {
+			uid: icsUid( 'ch-2026-12', 'metawiki/Module:CRS/data.json' ),
+			startMs: base.startMs + 7 * 86400000, endMs: base.endMs + 7 * 86400000, summary: 'Moved', sequence: 3
+		} ) ], { prodId: PROD_ID, nowMs: NOW + 86400000 } ) );
+		const [ a, b ] = [ before, moved ].map( ( c ) => c.getFirstSubcomponent( 'vevent' ) as ICAL.Component );
+		expect( b.getFirstPropertyValue( 'uid' ) ).toBe( a.getFirstPropertyValue( 'uid' ) );
+		expect( b.getFirstPropertyValue( 'sequence' ) ).toBeGreaterThan( a.getFirstPropertyValue( 'sequence' ) as unknown as number );
+		expect( icsUid( 'ch-2027-03', 'metawiki/Module:CRS/data.json' ) ).not.toBe( uid );
+		expect( icsUid( 'ch-2026-12', 'enwiki/Module:CRS/data.json' ) ).not.toBe( uid );
 	} );
 
 	test( 'URLs: encoded when needed, left out unless http(s)', () => {

@@ -1,4 +1,5 @@
 import {
+	nextRelativeChange,
 	formatCalendarDate,
 	formatDayNumber,
 	formatMonthYear,
@@ -275,6 +276,52 @@ describe( 'relativeStart', () => {
 			expect( relativeStart( now + 3 * D, now, 'en' ) ).toBe( '' );
 		} finally {
 			( Intl as unknown as Record<string, unknown> ).RelativeTimeFormat = original;
+		}
+	} );
+} );
+
+describe( 'nextRelativeChange', () => {
+	const start = at( '2026-12-10T16:00:00Z' );
+	const MIN = 60000;
+	const H = 60 * MIN;
+	const D = 24 * H;
+
+	test.each( [
+		[ 3 * D, start - 2.5 * D + 1 ],
+		[ 1.2 * D, start - D + 1 ],
+		[ 30 * D, start - 29.5 * D + 1 ],
+		[ 5 * H, start - 4.5 * H + 1 ],
+		[ 70 * MIN, start - 59.5 * MIN + 1 ],
+		[ 12 * MIN, start - 11.5 * MIN + 1 ],
+		[ 60 * 1000, start - 45 * 1000 + 1 ],
+		[ 30 * 1000, start ]
+	] )( '%d ms before the start → the next change', ( before, expected ) => {
+		expect( nextRelativeChange( start, start - before ) ).toBe( expected );
+	} );
+
+	test( 'null once the start has passed', () => {
+		expect( nextRelativeChange( start, start ) ).toBeNull();
+		expect( nextRelativeChange( start, start + 1 ) ).toBeNull();
+	} );
+
+	test( 'between two changes the text stays; at each change it may differ; there are few changes', () => {
+		for ( const lang of [ 'en', 'de' ] ) {
+			let now = start - 40 * D;
+			let changes = 0;
+			for ( let next = nextRelativeChange( start, now ); next !== null; next = nextRelativeChange( start, now ) ) {
+				expect( next ).toBeGreaterThan( now );
+				const text = relativeStart( start, now, lang );
+				// Sampled instants before the change print the same text.
+				for ( const f of [ 0.25, 0.5, 0.75 ] ) {
+					expect( relativeStart( start, now + Math.floor( ( next - 1 - now ) * f ), lang ) ).toBe( text );
+				}
+				expect( relativeStart( start, next - 1, lang ) ).toBe( text );
+				now = next;
+				changes++;
+			}
+			// Days, then hours, then minutes: far fewer than one per minute.
+			expect( changes ).toBeLessThan( 40 + 24 + 60 + 5 );
+			expect( now ).toBe( start );
 		}
 	} );
 } );

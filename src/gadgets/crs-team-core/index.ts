@@ -2,6 +2,7 @@
  * Gadget "crs-team-core" (hidden): renders every placeholder under `root`.
  * Loaded by the "crs-team" loader only on pages that have placeholders.
  */
+import { createCalendarEnvironment } from '../../mw/calendar-environment';
 import { currentRenderLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
 import { loadDataPages } from '../../mw/load-data-pages';
 import { applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
@@ -23,7 +24,8 @@ export async function renderPlaceholders( root: HTMLElement ): Promise<void> {
 	const loggedIn = isLoggedIn();
 	const results = await loadDataPages( new mw.Api(), titles, { checkEdit: loggedIn } );
 
-	const ctx = createRenderContext( currentRenderLanguage(), currentZone(), Date.now() );
+	const zone = currentZone();
+	const ctx = createRenderContext( currentRenderLanguage(), zone, Date.now(), createCalendarEnvironment( zone ) );
 	let sampleNoticeShown = false;
 	const reported = new Set<string>();
 	for ( const placeholder of placeholders ) {

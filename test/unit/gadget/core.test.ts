@@ -34,9 +34,10 @@ async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTML
 			wgContentLanguage: 'en',
 			wgUserLanguage: reader.userLanguage || 'en',
 			wgUserName: reader.userName === undefined ? null : reader.userName,
-			wgTranslatePageTranslation: null
+			wgTranslatePageTranslation: null,
+			wgDBname: 'metawiki'
 		},
-		userOptions: loggedIn ? { timecorrection: reader.timecorrection || 'System|0' } : {},
+		userOptions: loggedIn ? { timecorrection: reader.timecorrection || 'System|0', 'userjs-crs-team-calendar': null } : {},
 		api: reader.api || ( async () => pageResponse( DATA_TITLE, SAMPLE, loggedIn ? { actions: { edit: true } } : {} ) ),
 		fallbackChain: reader.fallbackChain
 	} );

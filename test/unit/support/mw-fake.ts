@@ -10,11 +10,19 @@ export interface FakeWikiOptions {
 	/** Answers mw.Api#get; throw (or reject with a code string) to fail. */
 	readonly api: ( params: Record<string, unknown> ) => Promise<unknown>;
 	readonly fallbackChain?: string[];
+	/** What mw.storage holds at the start (anonymous readers' choices). */
+	readonly storage?: Record<string, string>;
+	/** Answers mw.Api#saveOption; resolves by default. */
+	readonly saveOption?: ( name: string, value: string | null ) => Promise<unknown>;
 }
 
 export interface FakeWiki {
 	readonly requests: Record<string, unknown>[];
 	readonly warnings: unknown[][];
+	/** mw.storage's contents, as they change. */
+	readonly storage: Record<string, string>;
+	/** Every mw.Api#saveOption call, in order. */
+	readonly savedOptions: [ string, string | null ][];
 }
 
 class StrictMap {
@@ -49,6 +57,8 @@ export function formatMessage( text: string, params: string[] ): string {
 export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 	const requests: Record<string, unknown>[] = [];
 	const warnings: unknown[][] = [];
+	const storage: Record<string, string> = { ...options.storage };
+	const savedOptions: [ string, string | null ][] = [];
 	const messages: Record<string, string> = {};
 	const config = new StrictMap( { ...options.config }, 'config key' );
 	const userOptions = new StrictMap( { ... options.userOptions }, 'user option' );
@@ -71,6 +81,25 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 				requests.push( params );
 				return options.api( params );
 			}
+
+			saveOption( name: string, value: string | null ): Promise<unknown> {
+				if ( config.get( 'wgUserName' ) === null ) {
+					throw new Error( 'anonymous readers cannot save user options' );
+				}
+				savedOptions.push( [ name, value ] );
+				return options.saveOption ? options.saveOption( name, value ) : Promise.resolve( { options: 'success' } );
+			}
+		},
+		storage: {
+			get: ( key: string ) => Object.prototype.hasOwnProperty.call( storage, key ) ? storage[ key ] : null,
+			set: ( key: string, value: string ) => {
+				storage[ key ] = String( value );
+				return true;
+			},
+			remove: ( key: string ) => {
+				delete storage[ key ];
+				return true;
+			}
 		},
 		util: {
 			getUrl: ( title: string, query?: Record<string, string> ) => '/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ) + ( query ? '?' + new URLSearchParams( query ).toString() : '' )
@@ -91,7 +120,7 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) }
 	};
 	( globalThis as unknown as { mw: unknown } ).mw = fake;
-	return { requests, warnings };
+	return { requests, warnings, storage, savedOptions };
 }
 
 /**

@@ -1,0 +1,313 @@
+/**
+ * The conversation hours in a real browser on a real wiki: the month view
+ * used with the keyboard only, an .ics file downloaded and read back with
+ * ical.js, a time zone chosen and still there after a reload (anonymous and
+ * logged in), and a session going live while the page is open.
+ *
+ * The browser's clock starts on 23 November 2026 (before the sample's
+ * December session) and runs from there, so the dates do not depend on the
+ * day the suite runs.
+ */
+import * as fs from 'fs';
+import ICAL from 'ical.js';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+	accessibilityViolations, ARTIFACTS_DIR, callApi, createUser, expectNoErrors, horizontalOverflow, launchChromium, logIn, newReader,
+	openTeamPage, PHONE, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
+} from './support';
+import { expectedTimes, normaliseSpaces, SAMPLE_DATA, SAMPLE_SESSIONS } from './support/sample-data';
+
+const START = new Date( '2026-11-23T12:00:00Z' );
+const BROWSER_ZONE = 'Europe/Berlin';
+const NEXT = SAMPLE_SESSIONS.find( ( s ) => s.id === '2026-12' )!;
+const READER = { name: 'Calendar Reader', password: 'calendar-reader-password-2026' };
+
+let teamWiki: TeamWiki;
+let browser: Browser;
+
+beforeAll( async () => {
+	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
+	await createUser( teamWiki, READER.name, READER.password );
+} );
+
+afterAll( async () => {
+	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
+} );
+
+async function reader( options: { clock?: boolean } = { clock: true } ): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await newReader( browser, { timezoneId: BROWSER_ZONE, acceptDownloads: true } );
+	if ( options.clock ) {
+		await context.clock.install( { time: START } );
+	}
+	return { context, page: await context.newPage() };
+}
+
+/** What has the keyboard focus: its date in the grid, or its text. */
+function focused( page: Page ): Promise<{ date: string | null; selected: string | null; text: string; inGrid: boolean }> {
+	return page.evaluate( () => {
+		const el = document.activeElement as HTMLElement;
+		return {
+			date: el.getAttribute( 'data-date' ),
+			selected: el.getAttribute( 'aria-selected' ),
+			text: ( el.textContent || '' ).trim(),
+			inGrid: !!el.closest( '[role="grid"]' )
+		};
+	} );
+}
+
+/** Presses Tab until `done` says so (at most 400 times), as a keyboard user would. */
+async function tabUntil( page: Page, done: ( f: Awaited<ReturnType<typeof focused>> ) => boolean ): Promise<void> {
+	for ( let i = 0; i < 400; i++ ) {
+		await page.keyboard.press( 'Tab' );
+		if ( done( await focused( page ) ) ) {
+			return;
+		}
+	}
+	throw new Error( 'Tab never reached the expected element' );
+}
+
+function whenText( page: Page, id: string ): Promise<string> {
+	return page.locator( `[data-session-id="${ id }"] .crs-team-session__when time` ).first().innerText().then( normaliseSpaces );
+}
+
+describe( 'the month view, with the keyboard only', () => {
+	it( 'Tab to the List/Month switch and to the grid (one tab stop); arrows, Page Up/Down, Home/End; Enter shows the day', async () => {
+		const { context, page } = await reader();
+		const errors = watchErrors( page );
+		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+
+		await tabUntil( page, ( f ) => f.text === 'Month' );
+		await page.keyboard.press( 'Enter' );
+		expect( await page.locator( 'button[data-mode="month"]' ).getAttribute( 'aria-pressed' ) ).toBe( 'true' );
+		expect( await page.locator( '.crs-month__title' ).innerText() ).toBe( 'December 2026' );
+		expect( await page.locator( '[role="grid"]' ).getAttribute( 'aria-labelledby' ) ).toBeTruthy();
+
+		// The grid is one tab stop: the selected day (the next session's).
+		await tabUntil( page, ( f ) => f.inGrid );
+		expect( await focused( page ) ).toMatchObject( { date: '2026-12-10', selected: 'true' } );
+		expect( await page.locator( '[role="grid"] [tabindex="0"]' ).count() ).toBe( 1 );
+		await page.keyboard.press( 'Tab' );
+		expect( ( await focused( page ) ).inGrid ).toBe( false );
+		await page.keyboard.press( 'Shift+Tab' );
+		expect( ( await focused( page ) ).date ).toBe( '2026-12-10' );
+
+		const moves: [ string, string ][] = [
+			[ 'ArrowRight', '2026-12-11' ],
+			[ 'ArrowDown', '2026-12-18' ],
+			[ 'ArrowLeft', '2026-12-17' ],
+			[ 'ArrowUp', '2026-12-10' ],
+			// en: weeks start on Sunday.
+			[ 'Home', '2026-12-06' ],
+			[ 'End', '2026-12-12' ],
+			[ 'PageDown', '2027-01-12' ],
+			[ 'PageUp', '2026-12-12' ],
+			[ 'PageUp', '2026-11-12' ],
+			[ 'Shift+PageDown', '2027-11-12' ],
+			[ 'Shift+PageUp', '2026-11-12' ]
+		];
+		for ( const [ key, date ] of moves ) {
+			await page.keyboard.press( key );
+			expect( [ key, ( await focused( page ) ).date ] ).toEqual( [ key, date ] );
+		}
+		expect( await page.locator( '.crs-month__title' ).innerText() ).toBe( 'November 2026' );
+		// Moving does not select; the old selection stays until Enter.
+		expect( ( await focused( page ) ).selected ).toBe( 'false' );
+
+		// Back to the session's day and Enter: selected, and its session below.
+		await page.keyboard.press( 'PageDown' );
+		await page.keyboard.press( 'ArrowLeft' );
+		await page.keyboard.press( 'ArrowLeft' );
+		expect( ( await focused( page ) ).date ).toBe( '2026-12-10' );
+		expect( await page.locator( '[data-date="2026-12-10"]' ).getAttribute( 'aria-label' ) ).toBe( 'Thursday, December 10, 2026, one conversation hour' );
+		await page.keyboard.press( 'ArrowRight' );
+		await page.keyboard.press( 'Enter' );
+		expect( await focused( page ) ).toMatchObject( { date: '2026-12-11', selected: 'true' } );
+		expect( normaliseSpaces( await page.locator( '.crs-team-calendar__day' ).innerText() ) ).toBe( 'No conversation hour on Friday, December 11, 2026.' );
+		await page.keyboard.press( 'ArrowLeft' );
+		await page.keyboard.press( 'Enter' );
+		expect( await focused( page ) ).toMatchObject( { date: '2026-12-10', selected: 'true' } );
+		expect( await page.locator( '[role="grid"] [aria-selected="true"]' ).count() ).toBe( 1 );
+		expect( await page.locator( '.crs-team-calendar__day-heading' ).innerText() ).toBe( 'Conversation hours on Thursday, December 10, 2026' );
+		const expected = expectedTimes( NEXT, BROWSER_ZONE, 'en' );
+		const when = await whenText( page, NEXT.id );
+		expect( when ).toContain( expected.date );
+		expect( when ).toContain( expected.times );
+		expect( when ).toContain( 'Europe/Berlin (UTC+1)' );
+
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		await saveScreenshot( page, 'calendar-month-keyboard' );
+		expectNoErrors( errors );
+		await context.close();
+	} );
+} );
+
+describe( 'add to calendar', () => {
+	it( 'downloads one session and all upcoming ones as .ics files that ical.js reads back as the data says', async () => {
+		const { context, page } = await reader();
+		const errors = watchErrors( page );
+		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		const dbName = await page.evaluate( () => mw.config.get( 'wgDBname' ) as string );
+		const pageUrl = await page.evaluate( () => new URL( mw.util.getUrl( mw.config.get( 'wgPageName' ) as string ), location.href ).href );
+		const uid = ( id: string ): string => `${ id }@${ dbName }/Module%3ACommunity_Resilience_and_Sustainability/data.json`;
+
+		const link = page.getByRole( 'link', { name: 'Add to calendar \u2013 Conversation hour, December 2026 (sample data)' } );
+		const [ download ] = await Promise.all( [ page.waitForEvent( 'download' ), link.click() ] );
+		expect( download.suggestedFilename() ).toBe( 'conversation-hour-december-2026-sample-data.ics' );
+		const text = fs.readFileSync( await download.path(), 'utf8' );
+		expect( text.endsWith( '\r\n' ) ).toBe( true );
+		expect( text.replace( /\r\n/g, '' ) ).not.toMatch( /[\r\n]/ );
+		for ( const line of text.split( '\r\n' ) ) {
+			expect( Buffer.byteLength( line, 'utf8' ) ).toBeLessThanOrEqual( 75 );
+		}
+		const cal = new ICAL.Component( ICAL.parse( text ) );
+		expect( cal.getFirstPropertyValue( 'version' ) ).toBe( '2.0' );
+		expect( cal.getFirstPropertyValue( 'prodid' ) ).toBe( '-//Wikimedia Foundation//crs-team-gadgets//EN' );
+		expect( cal.getFirstPropertyValue( 'method' ) ).toBe( 'PUBLISH' );
+		const events = cal.getAllSubcomponents( 'vevent' );
+		expect( events ).toHaveLength( 1 );
+		const session = SAMPLE_DATA.conversationHours.sessions.find( ( s: { id: string } ) => s.id === NEXT.id );
+		const event = events[ 0 ];
+		expect( event.getFirstPropertyValue( 'uid' ) ).toBe( uid( NEXT.id ) );
+		expect( event.getFirstPropertyValue( 'summary' ) ).toBe( session.title );
+		expect( event.getFirstPropertyValue( 'description' ) ).toBe( `${ session.description }\n\nJoin the call: ${ session.room }\n\nLive stream: ${ session.stream }` );
+		expect( event.getFirstPropertyValue( 'location' ) ).toBe( session.room );
+		expect( event.getFirstPropertyValue( 'url' ) ).toBe( pageUrl );
+		expect( event.getFirstPropertyValue( 'sequence' ) ).toBe( 0 );
+		expect( event.getFirstPropertyValue( 'status' ) ).toBe( 'CONFIRMED' );
+		const parsed = new ICAL.Event( event );
+		expect( parsed.startDate.toUnixTime() * 1000 ).toBe( Date.parse( session.start ) );
+		expect( parsed.endDate.toUnixTime() * 1000 ).toBe( Date.parse( session.end ) );
+		expect( parsed.startDate.zone ).toBe( ICAL.Timezone.utcTimezone );
+		const stamp = ( event.getFirstPropertyValue( 'dtstamp' ) as ICAL.Time ).toUnixTime() * 1000;
+		expect( Math.abs( stamp - START.getTime() ) ).toBeLessThan( 10 * 60 * 1000 );
+
+		const [ all ] = await Promise.all( [
+			page.waitForEvent( 'download' ),
+			page.getByRole( 'link', { name: 'Add all upcoming to calendar' } ).click()
+		] );
+		expect( all.suggestedFilename() ).toBe( 'community-resilience-and-sustainability-conversation-hours.ics' );
+		const allCal = new ICAL.Component( ICAL.parse( fs.readFileSync( await all.path(), 'utf8' ) ) );
+		const upcoming = SAMPLE_SESSIONS.filter( ( s ) => Date.parse( s.end ) > START.getTime() );
+		expect( allCal.getAllSubcomponents( 'vevent' ).map( ( e ) => e.getFirstPropertyValue( 'uid' ) ) ).toEqual( upcoming.map( ( s ) => uid( s.id ) ) );
+		// The same UID in both files.
+		expect( allCal.getAllSubcomponents( 'vevent' )[ 0 ].getFirstPropertyValue( 'uid' ) ).toBe( event.getFirstPropertyValue( 'uid' ) );
+		expectNoErrors( errors );
+		await context.close();
+	} );
+} );
+
+describe( 'choosing a time zone', () => {
+	async function chooseZone( page: Page, query: string, screenshot?: string ): Promise<void> {
+		const box = page.getByRole( 'combobox', { name: 'Time zone' } );
+		await box.click();
+		await box.fill( query );
+		await page.keyboard.press( 'ArrowDown' );
+		expect( await box.getAttribute( 'aria-expanded' ) ).toBe( 'true' );
+		const active = await box.getAttribute( 'aria-activedescendant' );
+		expect( await page.locator( `[id="${ active }"]` ).getAttribute( 'role' ) ).toBe( 'option' );
+		if ( screenshot ) {
+			// The controls with the open list below them.
+			const box2 = ( await page.locator( '.crs-team-calendar__controls' ).boundingBox() )!;
+			await page.screenshot( { path: `${ ARTIFACTS_DIR }/${ screenshot }.png`, clip: { x: box2.x, y: box2.y, width: box2.width, height: box2.height + 240 } } );
+		}
+		await page.keyboard.press( 'Enter' );
+		expect( await box.getAttribute( 'aria-expanded' ) ).toBe( 'false' );
+	}
+
+	it( 'an anonymous reader: every time changes, and the choice is still there after a reload', async () => {
+		const { context, page } = await reader();
+		const errors = watchErrors( page );
+		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		expect( await page.getByRole( 'combobox', { name: 'Time zone' } ).inputValue() ).toBe( 'Your time zone: Europe/Berlin (UTC+1)' );
+		await chooseZone( page, 'Kathmandu', 'calendar-zone-picker' );
+		const check = async (): Promise<void> => {
+			expect( await page.getByRole( 'combobox', { name: 'Time zone' } ).inputValue() ).toBe( 'Asia/Kathmandu (UTC+5:45)' );
+			expect( await page.locator( '.crs-team-calendar__zone' ).innerText() ).toBe( 'Times are shown in Asia/Kathmandu (UTC+5:45).' );
+			for ( const session of SAMPLE_SESSIONS ) {
+				const expected = expectedTimes( session, 'Asia/Kathmandu', 'en' );
+				const when = await whenText( page, session.id );
+				expect( when ).toContain( expected.date );
+				expect( when ).toContain( expected.times );
+				expect( when ).toContain( 'Asia/Kathmandu (UTC+5:45)' );
+			}
+		};
+		await check();
+		await page.reload();
+		await page.locator( '.crs-team[data-crs-state="rendered"] .crs-team-calendar' ).waitFor();
+		await check();
+		expect( await page.evaluate( () => mw.storage.get( 'crs-team-calendar' ) ) ).toBe( '{"zone":"Asia/Kathmandu"}' );
+
+		await page.getByRole( 'button', { name: 'Use your time zone (Europe/Berlin (UTC+1))' } ).click();
+		expect( await whenText( page, NEXT.id ) ).toContain( 'Europe/Berlin (UTC+1)' );
+		expect( await page.evaluate( () => mw.storage.get( 'crs-team-calendar' ) ) ).toBeNull();
+		expectNoErrors( errors );
+		await context.close();
+	} );
+
+	it( 'a logged-in reader: saved as a user option, kept across a reload, undone with "Your time zone"', async () => {
+		const { context, page } = await reader( { clock: false } );
+		const errors = watchErrors( page );
+		await logIn( page, teamWiki, READER.name, READER.password );
+		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		const saved = page.waitForResponse( ( r ) => r.request().method() === 'POST' && /api\.php/.test( r.url() ) && /action=options/.test( r.request().postData() || '' ) );
+		await chooseZone( page, 'Lord Howe' );
+		await saved;
+		const options = await callApi( page, teamWiki, { action: 'query', meta: 'userinfo', uiprop: 'options' } );
+		expect( options.query.userinfo.options[ 'userjs-crs-team-calendar' ] ).toBe( '{"zone":"Australia/Lord_Howe"}' );
+
+		await page.reload();
+		await page.locator( '.crs-team[data-crs-state="rendered"] .crs-team-calendar' ).waitFor();
+		expect( await page.getByRole( 'combobox', { name: 'Time zone' } ).inputValue() ).toMatch( /^Australia\/Lord Howe \(UTC\+1[01](:30)?\)$/ );
+		expect( await whenText( page, NEXT.id ) ).toContain( 'Australia/Lord Howe (UTC+11)' );
+
+		const removed = page.waitForResponse( ( r ) => r.request().method() === 'POST' && /action=options/.test( r.request().postData() || '' ) );
+		await chooseZone( page, 'your time zone' );
+		await removed;
+		expect( await whenText( page, NEXT.id ) ).toContain( 'Europe/Berlin (UTC+1)' );
+		const after = await callApi( page, teamWiki, { action: 'query', meta: 'userinfo', uiprop: 'options' } );
+		expect( after.query.userinfo.options[ 'userjs-crs-team-calendar' ] ).toBeUndefined();
+		expectNoErrors( errors );
+		await context.close();
+	} );
+} );
+
+describe( 'on a phone', () => {
+	it( 'the controls and downloads fit a 390 px screen in German (long labels wrap), in both views', async () => {
+		const context = await newReader( browser, { ...PHONE, timezoneId: BROWSER_ZONE } );
+		await context.clock.install( { time: START } );
+		const page = await context.newPage();
+		const errors = watchErrors( page );
+		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true, skin: 'minerva', uselang: 'de' } );
+		expect( await page.getByRole( 'link', { name: 'Alle kommenden zum Kalender hinzufügen' } ).isVisible() ).toBe( true );
+		expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
+		await page.getByRole( 'button', { name: 'Monat' } ).click();
+		await page.locator( '[role="grid"]' ).waitFor();
+		expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
+		// The grid uses the width it has (Minerva makes content tables blocks on phones).
+		const widths = await page.evaluate( () => [ '.crs-month', '.crs-month__grid' ].map( ( s ) => Math.round( document.querySelector( s )!.getBoundingClientRect().width ) ) );
+		expect( widths[ 1 ] ).toBeGreaterThan( widths[ 0 ] * 0.95 );
+		expect( widths[ 1 ] ).toBeGreaterThan( 300 );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		await saveScreenshot( page, 'calendar-phone-de-month' );
+		expectNoErrors( errors );
+		await context.close();
+	} );
+} );
+
+describe( 'live states', () => {
+	it( 'the next session turns "Live now" with the join links first, without a reload', async () => {
+		const { context, page } = await reader();
+		const errors = watchErrors( page );
+		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		const card = page.locator( '.crs-team-session--next' );
+		expect( await card.locator( '.crs-team-session__relative' ).innerText() ).toBe( '(in 2 weeks)' );
+		await page.clock.pauseAt( new Date( Date.parse( NEXT.start ) - 60 * 1000 ) );
+		await page.clock.runFor( 2 * 60 * 1000 );
+		await card.locator( '.crs-team-badge--live' ).waitFor();
+		expect( await card.locator( '.crs-team-badge' ).innerText() ).toBe( 'Live now' );
+		expect( await card.locator( '.crs-team-session__links a' ).allInnerTexts() ).toEqual( [ 'Join the call', 'Live stream' ] );
+		await saveScreenshot( page, 'calendar-live-now' );
+		expectNoErrors( errors );
+		await context.close();
+	} );
+} );
