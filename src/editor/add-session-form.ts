@@ -3,7 +3,7 @@
  * start time, the zone they are in, and length. DOM only; what happens on
  * "Add" is passed in.
  */
-import type { MessageKey } from '../i18n/messages';
+import type { EditorMessageKey } from '../i18n/editor-messages';
 import { actionButton, enterPresses, helperFieldset, labelled, select, statusArea, textInput } from './form-controls';
 import type { Msg } from './editor-checks';
 import type { NewSessionError, NewSessionInput } from './new-session';
@@ -18,7 +18,7 @@ export interface AddSessionFormOptions {
 
 const LENGTHS = [ 30, 45, 60, 90, 120 ];
 
-const ERROR_MESSAGES: Readonly<Record<NewSessionError, MessageKey>> = {
+const ERROR_MESSAGES: Readonly<Record<NewSessionError, EditorMessageKey>> = {
 	date: 'crs-team-editor-add-error-date',
 	time: 'crs-team-editor-add-error-time',
 	zone: 'crs-team-editor-add-error-zone',

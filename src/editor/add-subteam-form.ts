@@ -2,7 +2,7 @@
  * The "add a subteam" form (Codex CSS-only fields): id, name and
  * responsibilities, one per line. DOM only; the edit itself is passed in.
  */
-import type { MessageKey } from '../i18n/messages';
+import type { EditorMessageKey } from '../i18n/editor-messages';
 import type { Msg } from './editor-checks';
 import { actionButton, enterPresses, helperFieldset, labelled, statusArea, textArea, textInput } from './form-controls';
 import type { NewSubteamError, NewSubteamInput, NewSubteamResult } from './new-subteam';
@@ -13,7 +13,7 @@ export interface AddSubteamFormOptions {
 	add( input: NewSubteamInput ): NewSubteamResult;
 }
 
-const ERROR_MESSAGES: Readonly<Record<NewSubteamError, MessageKey>> = {
+const ERROR_MESSAGES: Readonly<Record<NewSubteamError, EditorMessageKey>> = {
 	id: 'crs-team-editor-subteam-error-id',
 	'id-taken': 'crs-team-editor-subteam-error-id-taken',
 	name: 'crs-team-editor-subteam-error-name'

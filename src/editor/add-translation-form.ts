@@ -4,7 +4,7 @@
  * through `update`. DOM only; the edit itself is passed in.
  */
 import type { LanguageCode } from '../data/types';
-import type { MessageKey } from '../i18n/messages';
+import type { EditorMessageKey } from '../i18n/editor-messages';
 import type { Msg } from './editor-checks';
 import { actionButton, enterPresses, helperFieldset, labelled, select, setOptions, statusArea, textArea, textInput } from './form-controls';
 import type { TextFieldsResult, TranslationError, TranslationInput, TranslationResult } from './translation';
@@ -24,7 +24,7 @@ export interface AddTranslationForm {
 	update( fields: TextFieldsResult ): void;
 }
 
-const ERROR_MESSAGES: Readonly<Record<TranslationError, MessageKey>> = {
+const ERROR_MESSAGES: Readonly<Record<TranslationError, EditorMessageKey>> = {
 	field: 'crs-team-editor-translation-error-field',
 	language: 'crs-team-editor-translation-error-language',
 	'unknown-language': 'crs-team-editor-translation-error-unknown-language',

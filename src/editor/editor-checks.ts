@@ -9,11 +9,11 @@
 import { parseIsoDateTime } from '../data/dates';
 import { parseLinkTarget } from '../data/links';
 import type { DataProblem, LanguageCode, LocalisedText, Link, TeamPageData } from '../data/types';
-import type { MessageKey } from '../i18n/messages';
+import type { EditorMessageKey } from '../i18n/editor-messages';
 import { appendIndex, appendKey, parsePath } from '../json/path';
 
 /** Formats an interface message (mw.message in the gadget, a table in tests). */
-export type Msg = ( key: MessageKey, ...params: string[] ) => string;
+export type Msg = ( key: EditorMessageKey, ...params: string[] ) => string;
 
 export type Json = null | boolean | number | string | Json[] | { [ key: string ]: Json };
 

@@ -1,13 +1,24 @@
 /**
- * The interface messages (i18n/*.json, banana format), bundled into the
- * gadget. Pure: picks the messages for a language along its fallback chain.
+ * The reader's interface messages (i18n/*.json, banana format), bundled into
+ * the gadgets that render the team page. Pure: picks the messages for a
+ * language along its fallback chain.
+ *
+ * The editor's own messages live apart (i18n/editor/, see
+ * editor-messages.ts), so readers never download them.
  */
 import en from '../../i18n/en.json';
 import de from '../../i18n/de.json';
 import he from '../../i18n/he.json';
 import { LanguageCode } from '../data/types';
 
-type MessageFile = Record<string, unknown>;
+/** One banana file: `@metadata` and a text per key. */
+export type MessageFile = Record<string, unknown>;
+
+/** The messages chosen for a chain, and for each key the language its text is in. */
+export interface ChosenMessages {
+	messages: Record<string, string>;
+	languages: Record<string, LanguageCode>;
+}
 
 const FILES: Readonly<Record<LanguageCode, MessageFile>> = { en, de, he };
 
@@ -19,18 +30,18 @@ export function messageLanguages(): LanguageCode[] {
 }
 
 /**
- * Every message in the first language of `chain` that has it, English last:
- * a partly translated language still gets every key. Also returns, for each
- * key, the language its text is in.
+ * Every message of `files` in the first language of `chain` that has it,
+ * English last: a partly translated language still gets every key.
  *
+ * @param files Message files by language code
  * @param chain
  */
-export function messagesFor( chain: readonly LanguageCode[] ): { messages: Record<string, string>; languages: Record<string, LanguageCode> } {
+export function pickMessages( files: Readonly<Record<LanguageCode, MessageFile>>, chain: readonly LanguageCode[] ): ChosenMessages {
 	const messages: Record<string, string> = {};
 	const languages: Record<string, LanguageCode> = {};
 	const order = !chain.includes( 'en' ) ? [ ...chain, 'en' ] : chain;
 	for ( const lang of order ) {
-		const file = FILES[ lang ];
+		const file = files[ lang ];
 		if ( !file ) {
 			continue;
 		}
@@ -43,4 +54,13 @@ export function messagesFor( chain: readonly LanguageCode[] ): { messages: Recor
 		}
 	}
 	return { messages, languages };
+}
+
+/**
+ * The reader's messages for `chain` (see pickMessages).
+ *
+ * @param chain
+ */
+export function messagesFor( chain: readonly LanguageCode[] ): ChosenMessages {
+	return pickMessages( FILES, chain );
 }

@@ -27,7 +27,7 @@ import { addSession } from '../../editor/new-session';
 import { addSubteam } from '../../editor/new-subteam';
 import { addTranslation, textFields } from '../../editor/translation';
 import { attachSaveGuard } from '../../editor/save-guard';
-import { MessageKey, messagesFor } from '../../i18n/messages';
+import { EditorMessageKey, editorMessagesFor } from '../../i18n/editor-messages';
 import { createRenderContext, currentRenderLanguage, currentZone } from '../../mw/environment';
 import { createWikiFacts } from '../../mw/wiki-facts';
 import { renderViews } from '../../render/views';
@@ -48,10 +48,10 @@ interface CodeEditorContext {
 /** The editor's messages in the interface language, kept apart from the preview's. */
 function interfaceMessages(): Msg {
 	const userLanguage = mw.config.get( 'wgUserLanguage' ) as string;
-	const { messages } = messagesFor( fallbackChain( userLanguage, mw.language.getFallbackLanguageChain() ) );
+	const { messages } = editorMessagesFor( fallbackChain( userLanguage, mw.language.getFallbackLanguageChain() ) );
 	const map = new mw.Map<Record<string, string>>();
 	map.set( messages );
-	return ( key: MessageKey, ...params: string[] ) => new mw.Message( map, key, params ).text();
+	return ( key: EditorMessageKey, ...params: string[] ) => new mw.Message( map, key, params ).text();
 }
 
 function zoneOptions( msg: Msg, lang: string ): ZoneOption[] {

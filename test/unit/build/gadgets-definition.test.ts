@@ -78,6 +78,12 @@ describe( 'our Gadgets-definition.txt', () => {
 		expect( findSyntaxAbove( text, 2016 ) ).toBeNull();
 		expect( text ).not.toMatch( /\bimport\s*\(|^\s*export\s/m );
 	} );
+
+	it( 'keeps the editor\'s messages out of the reader\'s renderer, and in the editor', () => {
+		expect( read( 'crs-team-core.js' ) ).toContain( '"crs-team-next-heading"' );
+		expect( read( 'crs-team-core.js' ) ).not.toMatch( /"crs-team-editor-/ );
+		expect( read( 'crs-team-editor.js' ) ).toContain( '"crs-team-editor-check-past-session"' );
+	} );
 } );
 
 describe( 'build checks', () => {

@@ -1,14 +1,15 @@
 /**
- * The project's real interface messages, formatted like mw.message#text
- * ($n parameters, simple {{PLURAL}}), for tests of code that takes a `msg`.
+ * The editor's real interface messages (i18n/editor/), formatted like
+ * mw.message#text ($n parameters, simple {{PLURAL}}), for tests of code that
+ * takes the editor's `msg`.
  */
 import type { Msg } from '../../../src/editor/editor-checks';
-import { MessageKey, messagesFor } from '../../../src/i18n/messages';
+import { EditorMessageKey, editorMessagesFor } from '../../../src/i18n/editor-messages';
 import { formatMessage } from './mw-fake';
 
 export function messageFormatter( lang = 'en' ): Msg {
-	const { messages } = messagesFor( [ lang ] );
-	return ( key: MessageKey, ...params: string[] ) => {
+	const { messages } = editorMessagesFor( [ lang ] );
+	return ( key: EditorMessageKey, ...params: string[] ) => {
 		if ( !( key in messages ) ) {
 			throw new Error( `no message ${ key }` );
 		}

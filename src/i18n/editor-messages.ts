@@ -1,0 +1,22 @@
+/**
+ * The editor gadget's own interface messages (i18n/editor/*.json, banana
+ * format): only the edit form needs them, so they are not in the reader's
+ * bundle. Pure.
+ */
+import en from '../../i18n/editor/en.json';
+import de from '../../i18n/editor/de.json';
+import { LanguageCode } from '../data/types';
+import { ChosenMessages, MessageFile, pickMessages } from './messages';
+
+const FILES: Readonly<Record<LanguageCode, MessageFile>> = { en, de };
+
+export type EditorMessageKey = Exclude<keyof typeof en, '@metadata'>;
+
+/**
+ * The editor's messages for `chain`, English last.
+ *
+ * @param chain
+ */
+export function editorMessagesFor( chain: readonly LanguageCode[] ): ChosenMessages {
+	return pickMessages( FILES, chain );
+}
