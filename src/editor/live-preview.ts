@@ -8,7 +8,7 @@ import type { LanguageCode, TeamPageData } from '../data/types';
 import type { ZoneChoice } from '../time/zones';
 import type { Msg } from './editor-checks';
 import { textsOf } from './editor-checks';
-import { labelled } from './form-controls';
+import { labelled, setOptions } from './form-controls';
 
 /** A time zone the preview can be shown in. */
 export interface ZoneOption {
@@ -41,19 +41,6 @@ export interface LivePreview {
 function field( doc: Document, id: string, labelText: string, select: HTMLSelectElement ): HTMLElement {
 	select.className = 'cdx-select';
 	return labelled( doc, id, labelText, select, select, 'crs-editor-preview__field' );
-}
-
-function setOptions( select: HTMLSelectElement, options: readonly { value: string; label: string }[], selected: string ): void {
-	while ( select.firstChild ) {
-		select.removeChild( select.firstChild );
-	}
-	for ( const o of options ) {
-		const option = select.ownerDocument.createElement( 'option' );
-		option.value = o.value;
-		option.textContent = o.label;
-		select.appendChild( option );
-	}
-	select.value = selected;
 }
 
 export function createLivePreview( doc: Document, options: LivePreviewOptions ): LivePreview {

@@ -6,6 +6,7 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { GadgetDefinition, parseGadgetsDefinition } from '../../build/gadgets-definition';
+import { buildGadgets } from './build-gadgets';
 import { createBotPassword, editPage, getJson, startWiki, TestWiki } from './wiki';
 
 const ROOT = path.resolve( __dirname, '..', '..' );
@@ -97,20 +98,8 @@ async function expectOurGadgets(): Promise<Map<string, any>> {
 	return listed;
 }
 
-function build(): Promise<void> {
-	return new Promise( ( resolve, reject ) => {
-		execFile( TSX, [ 'build/build.ts', '--quiet' ], { cwd: ROOT }, ( err, stdout, stderr ) => {
-			if ( err ) {
-				reject( new Error( `npm run build failed: ${ stderr || stdout }` ) );
-			} else {
-				resolve();
-			}
-		} );
-	} );
-}
-
 beforeAll( async () => {
-	await build();
+	await buildGadgets();
 	wiki = await startWiki();
 	credentials = await createBotPassword( wiki, 'deploy', [ 'basic', 'editsiteconfig', 'createeditmovepage' ] );
 }, 120000 );

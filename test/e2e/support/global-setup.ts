@@ -6,26 +6,14 @@
  * here, not per file, keeps parallel files from writing gadgets/ at once.
  * Screenshots of an earlier run are removed, so artifacts/e2e/ shows this run.
  */
-import { execFile } from 'child_process';
 import * as fs from 'fs';
-import { ARTIFACTS_DIR, ROOT, TSX } from './paths';
+import { buildGadgets } from '../../wiki/build-gadgets';
+import { ARTIFACTS_DIR } from './paths';
 import { assertSystemDeps } from './system';
-
-function build(): Promise<void> {
-	return new Promise( ( resolve, reject ) => {
-		execFile( TSX, [ 'build/build.ts', '--quiet' ], { cwd: ROOT }, ( err, stdout, stderr ) => {
-			if ( err ) {
-				reject( new Error( `npm run build failed: ${ stderr || stdout }` ) );
-			} else {
-				resolve();
-			}
-		} );
-	} );
-}
 
 export default async function globalSetup(): Promise<void> {
 	assertSystemDeps();
 	fs.rmSync( ARTIFACTS_DIR, { recursive: true, force: true } );
 	fs.mkdirSync( ARTIFACTS_DIR, { recursive: true } );
-	await build();
+	await buildGadgets();
 }
