@@ -149,6 +149,23 @@ describe( 'the editor gadget', () => {
 		await context.close();
 	} );
 
+	it( 'can be tried on the edit form with ?withgadget=crs-team-editor, without the preference', async () => {
+		const context = await newReader( browser, { timezoneId: 'UTC' } );
+		const page = await context.newPage();
+		const errors = watchErrors( page );
+		await logIn( page, teamWiki, teamWiki.admin.username, teamWiki.admin.password );
+		await setPreferences( page, teamWiki, { 'gadget-crs-team-editor': '0', usecodeeditor: '0' } );
+		await page.goto( teamWiki.url( teamWiki.dataPage, { action: 'edit' } ) );
+		await page.waitForLoadState( 'networkidle' );
+		expect( await page.locator( '.crs-editor-preview' ).count() ).toBe( 0 );
+
+		await page.goto( teamWiki.url( teamWiki.dataPage, { action: 'edit', withgadget: 'crs-team-editor' } ) );
+		await page.locator( '.crs-editor-preview .crs-team-overview__title' ).waitFor();
+		expect( await page.locator( '.crs-editor-diagnostics' ).count() ).toBe( 1 );
+		expectNoErrors( errors );
+		await context.close();
+	} );
+
 	it( 'in CodeEditor: shows a broken date, moves the cursor to it, holds the save, previews the fix, and the saved fix reaches the team page', async () => {
 		const { context, page } = await maintainer( true );
 		const errors = watchErrors( page );

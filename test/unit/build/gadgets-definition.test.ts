@@ -49,6 +49,14 @@ describe( 'our Gadgets-definition.txt', () => {
 		expect( dependenciesOf( reader ) ).toEqual( [] );
 	} );
 
+	it( 'defines the maintainers\' editor for the edit form of JSON pages only, and lets it be tried with ?withgadget=', () => {
+		const editor = gadgets.find( ( g ) => g.name === 'crs-team-editor' )!;
+		expect( editor.options.has( 'supportsUrlLoad' ) ).toBe( true );
+		expect( editor.options.has( 'default' ) ).toBe( false );
+		expect( editor.options.get( 'actions' ) ).toEqual( [ 'edit', 'submit' ] );
+		expect( editor.options.get( 'contentModels' ) ).toEqual( [ 'json' ] );
+	} );
+
 	it( 'puts every gadget in one section', () => {
 		expect( new Set( gadgets.map( ( g ) => g.section ) ) ).toEqual( new Set( [ 'crs-team-gadgets' ] ) );
 	} );
