@@ -7,21 +7,12 @@
  */
 import { CalendarPrefs, parsePrefs, PREFS_OPTION, PREFS_STORAGE_KEY, serialisePrefs } from '../calendar/prefs';
 import { CalendarEnvironment } from '../render/context';
-import { availableZones, currentZoneName } from '../time/zone-list';
+import { browserZoneName, isLoggedIn } from './environment';
+import { availableZones } from '../time/zone-list';
 import { isValidIanaZone, ZoneChoice } from '../time/zones';
 
 /** Anonymous readers' choices are kept for a year (seconds). */
 const STORAGE_EXPIRY = 365 * 24 * 60 * 60;
-
-/** The browser's IANA zone, or undefined when it does not say. */
-export function browserZoneName(): string | undefined {
-	try {
-		const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-		return zone ? currentZoneName( zone ) : undefined;
-	} catch {
-		return undefined;
-	}
-}
 
 function readStorage(): CalendarPrefs {
 	try {
@@ -91,7 +82,7 @@ export function saveCalendarPrefs( loggedIn: boolean, prefs: CalendarPrefs ): vo
  * @param ownZone The reader's zone from their preference or browser.
  */
 export function createCalendarEnvironment( ownZone: ZoneChoice ): CalendarEnvironment {
-	const loggedIn = !mw.user.isAnon();
+	const loggedIn = isLoggedIn();
 	const device = browserZoneName();
 	let zones: readonly string[] | null = null;
 	const pageUrl = new URL( mw.util.getUrl( mw.config.get( 'wgPageName' ) as string ), location.href ).href;

@@ -7,7 +7,7 @@ import { renderLanguage } from '../data/page-language';
 import { LanguageCode } from '../data/types';
 import { MessageKey, messagesFor } from '../i18n/messages';
 import { CalendarEnvironment, RenderContext } from '../render/context';
-import { browserZoneName } from './calendar-environment';
+import { currentZoneName } from '../time/zone-list';
 import { ZoneChoice, zoneFromTimeCorrection } from '../time/zones';
 
 /** The language to render in, following the page (translations) or the reader. */
@@ -23,6 +23,16 @@ export function currentRenderLanguage(): LanguageCode {
 
 export function isLoggedIn(): boolean {
 	return !mw.user.isAnon();
+}
+
+/** The browser's IANA zone, or undefined when it does not say. */
+export function browserZoneName(): string | undefined {
+	try {
+		const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+		return zone ? currentZoneName( zone ) : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** The reader's zone: their `timecorrection` preference, else the browser's. */
