@@ -13,7 +13,7 @@
  * - The number of matches is announced in a polite live region.
  */
 import { filterZoneOptions, ZoneOption } from '../time/zone-list';
-import { el } from './dom';
+import { el } from '../render/dom';
 
 export interface ZonePickerOptions {
 	readonly doc: Document;

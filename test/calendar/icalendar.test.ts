@@ -8,7 +8,7 @@ import {
 	icsFileName,
 	icsUid,
 	sessionsToICalendar
-} from '../../src/ical/icalendar';
+} from '../../src/calendar/icalendar';
 
 const at = ( iso: string ): number => Date.parse( iso );
 const NOW = at( '2026-11-23T19:22:05.123Z' );

@@ -1,5 +1,5 @@
 /**
- * The reader's conversation-hours view: the static agenda of calendar.ts
+ * The reader's conversation-hours view: the static agenda of agenda.ts
  * plus what readers act on.
  *
  * - A time zone picker (zone-picker.ts): their own zone, the device's, UTC or
@@ -9,7 +9,7 @@
  *   default); the month view is month-view.ts with the chosen day's sessions
  *   below it.
  * - "Add to calendar" for each session not yet over, and for all upcoming
- *   ones (calendar-downloads.ts).
+ *   ones (downloads.ts).
  * - Live states: the view re-renders itself when a session's state or its
  *   "in 3 days" text next changes (one timer, never polling), announces a
  *   session going live, and stops once it is no longer in the document.
@@ -17,20 +17,20 @@
  * The controls are built once; only the body below them is re-rendered, so
  * the focus stays where the reader left it.
  */
-import { CalendarDate, CalendarDay, dateInZone, dateKey, groupSessionsByDay } from '../calendar/month-grid';
-import { renderMonthView } from '../calendar/month-view';
-import { CalendarMode, CalendarPrefs, effectiveZone } from '../calendar/prefs';
+import { CalendarDate, CalendarDay, dateInZone, dateKey, groupSessionsByDay } from './month-grid';
+import { renderMonthView } from './month-view';
+import { CalendarMode, CalendarPrefs, effectiveZone } from './prefs';
 import { Session, TeamPageData } from '../data/types';
-import { icsFileName } from '../ical/icalendar';
+import { icsFileName } from './icalendar';
 import { formatCalendarDate, nextRelativeChange } from '../time/format';
 import { nextStateChange, sessionState, SessionState, splitSessions } from '../time/session-state';
 import { sameZone, ZoneOption, zoneOptions } from '../time/zone-list';
 import { wallClock, ZoneChoice, zoneLabel } from '../time/zones';
-import { AgendaExtras, renderAgenda, renderIntro, renderMoreLinks, renderPlanned, renderSession, zoneInstant } from './calendar';
-import { downloadLink, icsText, sessionDownload, sessionTitle } from './calendar-downloads';
-import { CalendarEnvironment, RenderContext } from './context';
-import { el } from './dom';
-import { message, plainText } from './text';
+import { AgendaExtras, renderAgenda, renderIntro, renderMoreLinks, renderPlanned, renderSession, zoneInstant } from './agenda';
+import { downloadLink, icsText, sessionDownload, sessionTitle } from './downloads';
+import { CalendarEnvironment, RenderContext } from '../render/context';
+import { el } from '../render/dom';
+import { message, plainText } from '../render/text';
 import { renderZonePicker } from './zone-picker';
 
 /** The longest wait `setTimeout` supports (about 24.8 days). */
