@@ -9,7 +9,7 @@
  * session falls on depends on the reader's zone.
  */
 import { Session } from '../data/types';
-import { toBcp47 } from '../time/format';
+import { toBcp47 } from '../time/locale';
 import { wallClock, ZoneChoice } from '../time/zones';
 
 /** A civil date. `month` is 1–12. */

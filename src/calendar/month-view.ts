@@ -17,7 +17,8 @@
  * The keyboard model itself is the pure `month-grid.ts`.
  */
 import { Session } from '../data/types';
-import { formatCalendarDate, formatDayNumber, formatMonthYear, isRtlLanguage, weekdayNames } from '../time/format';
+import { formatCalendarDate, formatDayNumber, formatMonthYear, weekdayNames } from '../time/calendar-names';
+import { isRtlLanguage } from '../time/text-direction';
 import { ZoneChoice } from '../time/zones';
 import {
 	addMonths,

@@ -12,7 +12,7 @@
  *   Tab leaves without changing anything; a click on an entry picks it.
  * - The number of matches is announced in a polite live region.
  */
-import { filterZoneOptions, ZoneOption } from '../time/zone-list';
+import { filterZoneOptions, ZoneOption } from './zone-options';
 import { el } from '../render/dom';
 
 export interface ZonePickerOptions {

@@ -365,3 +365,14 @@ export function zoneLongName( ms: number, zone: ZoneChoice, locale: string | str
 	}
 	return null;
 }
+
+/**
+ * Whether two choices are the same zone.
+ *
+ * @param a
+ * @param b
+ * @return {boolean}
+ */
+export function sameZone( a: ZoneChoice, b: ZoneChoice ): boolean {
+	return a.kind === 'iana' ? b.kind === 'iana' && a.zone === b.zone : b.kind === 'offset' && a.minutes === b.minutes;
+}

@@ -6,7 +6,7 @@ import {
 	sessionState,
 	splitSessions,
 	STARTING_SOON_MS
-} from '../../src/time/session-state';
+} from '../../src/calendar/session-state';
 
 const at = ( iso: string ): number => Date.parse( iso );
 const MIN = 60000;
