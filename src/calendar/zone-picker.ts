@@ -42,130 +42,112 @@ export interface ZonePicker {
 }
 
 /**
- * Build the picker.
- *
- * @param options
+ * The combobox: its elements, the list as last filtered, and which entry is
+ * highlighted. The list is built from `options.options()` when it first opens.
  */
-export function renderZonePicker( options: ZonePickerOptions ): ZonePicker {
-	const doc = options.doc;
-	const inputId = options.idPrefix + '-input';
-	const listId = options.idPrefix + '-list';
-	let value = options.value;
-	let valueText = options.valueText;
-	let all: readonly ZoneOption[] | null = null;
-	let shown: ZoneOption[] = [];
-	let items: HTMLLIElement[] = [];
-	let active = -1;
-	let open = false;
-	let typed = false;
+class ZoneCombobox implements ZonePicker {
+	readonly element: HTMLElement;
 
-	const input = el( doc, 'input', {
-		className: 'cdx-text-input__input crs-team-zone-picker__input',
-		attrs: {
-			id: inputId,
-			type: 'text',
-			role: 'combobox',
-			'aria-autocomplete': 'list',
-			'aria-expanded': 'false',
-			'aria-controls': listId,
-			autocomplete: 'off',
-			spellcheck: 'false',
-			placeholder: options.placeholder
-		}
-	} );
-	input.value = valueText;
-	const listbox = el( doc, 'ul', {
-		className: 'cdx-menu__listbox crs-team-zone-picker__listbox',
-		attrs: { id: listId, role: 'listbox', 'aria-label': options.label }
-	} );
-	const menu = el( doc, 'div', { className: 'cdx-menu crs-team-zone-picker__menu' }, listbox );
-	menu.hidden = true;
-	const status = el( doc, 'span', { className: 'crs-team-visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } } );
-	const element = el( doc, 'div', { className: 'crs-team-zone-picker' },
-		el( doc, 'label', { className: 'crs-team-zone-picker__label', attrs: { for: inputId } }, options.label ),
-		el( doc, 'div', { className: 'crs-team-zone-picker__field' },
-			el( doc, 'div', { className: 'cdx-text-input crs-team-zone-picker__text-input' }, input ),
-			menu ),
-		status );
+	readonly input: HTMLInputElement;
 
-	function entries(): readonly ZoneOption[] {
-		all = all || options.options();
-		return all;
-	}
+	private readonly options: ZonePickerOptions;
 
-	function setActive( index: number ): void {
-		if ( active >= 0 && items[ active ] ) {
-			items[ active ].classList.remove( 'cdx-menu-item--highlighted' );
-		}
-		active = index;
-		const item = index >= 0 ? items[ index ] : undefined;
-		if ( item ) {
-			item.classList.add( 'cdx-menu-item--highlighted' );
-			input.setAttribute( 'aria-activedescendant', item.id );
-			if ( typeof item.scrollIntoView === 'function' ) {
-				item.scrollIntoView( { block: 'nearest' } );
+	private readonly listbox: HTMLUListElement;
+
+	private readonly menu: HTMLElement;
+
+	private readonly status: HTMLElement;
+
+	private value: string;
+
+	private valueText: string;
+
+	private all: readonly ZoneOption[] | null = null;
+
+	private shown: ZoneOption[] = [];
+
+	private items: HTMLLIElement[] = [];
+
+	private active = -1;
+
+	private open = false;
+
+	/** The text box holds what the reader typed (not the zone in use). */
+	private typed = false;
+
+	constructor( options: ZonePickerOptions ) {
+		const doc = options.doc;
+		const inputId = options.idPrefix + '-input';
+		const listId = options.idPrefix + '-list';
+		this.options = options;
+		this.value = options.value;
+		this.valueText = options.valueText;
+		this.input = el( doc, 'input', {
+			className: 'cdx-text-input__input crs-team-zone-picker__input',
+			attrs: {
+				id: inputId,
+				type: 'text',
+				role: 'combobox',
+				'aria-autocomplete': 'list',
+				'aria-expanded': 'false',
+				'aria-controls': listId,
+				autocomplete: 'off',
+				spellcheck: 'false',
+				placeholder: options.placeholder
 			}
-		} else {
-			input.removeAttribute( 'aria-activedescendant' );
-		}
-	}
-
-	function fill( query: string ): void {
-		shown = filterZoneOptions( entries(), query, options.optionText );
-		while ( listbox.firstChild ) {
-			listbox.removeChild( listbox.firstChild );
-		}
-		active = -1;
-		items = shown.map( ( option, i ) => {
-			const selected = option.value === value;
-			const li = el( doc, 'li', {
-				className: 'cdx-menu-item cdx-menu-item--enabled' + ( selected ? ' cdx-menu-item--selected' : '' ),
-				attrs: {
-					id: options.idPrefix + '-option-' + i,
-					role: 'option',
-					'aria-selected': selected ? 'true' : 'false',
-					'data-value': option.value
-				}
-			}, el( doc, 'span', { className: 'cdx-menu-item__content' }, options.optionText( option ) ) );
-			listbox.appendChild( li );
-			return li;
 		} );
-		input.removeAttribute( 'aria-activedescendant' );
-		status.textContent = options.announceCount( shown.length, query );
+		this.input.value = this.valueText;
+		this.listbox = el( doc, 'ul', {
+			className: 'cdx-menu__listbox crs-team-zone-picker__listbox',
+			attrs: { id: listId, role: 'listbox', 'aria-label': options.label }
+		} );
+		this.menu = el( doc, 'div', { className: 'cdx-menu crs-team-zone-picker__menu' }, this.listbox );
+		this.menu.hidden = true;
+		this.status = el( doc, 'span', { className: 'crs-team-visually-hidden', attrs: { role: 'status', 'aria-live': 'polite' } } );
+		this.element = el( doc, 'div', { className: 'crs-team-zone-picker' },
+			el( doc, 'label', { className: 'crs-team-zone-picker__label', attrs: { for: inputId } }, options.label ),
+			el( doc, 'div', { className: 'crs-team-zone-picker__field' },
+				el( doc, 'div', { className: 'cdx-text-input crs-team-zone-picker__text-input' }, this.input ),
+				this.menu ),
+			this.status );
+		this.listen();
 	}
 
-	function show( query: string ): void {
-		fill( query );
-		open = true;
-		menu.hidden = false;
-		input.setAttribute( 'aria-expanded', 'true' );
-	}
-
-	function close( restore: boolean ): void {
-		open = false;
-		menu.hidden = true;
-		input.setAttribute( 'aria-expanded', 'false' );
-		input.removeAttribute( 'aria-activedescendant' );
-		active = -1;
-		if ( restore ) {
-			typed = false;
-			input.value = valueText;
+	setValue( newValue: string, text: string ): void {
+		this.value = newValue;
+		this.valueText = text;
+		if ( !this.open ) {
+			this.input.value = text;
+			this.typed = false;
 		}
 	}
 
-	function choose( option: ZoneOption ): void {
-		value = option.value;
-		valueText = options.optionText( option );
-		close( true );
-		options.onChoose( option );
+	private listen(): void {
+		const input = this.input;
+		input.addEventListener( 'input', () => {
+			this.typed = true;
+			this.show( input.value );
+		} );
+		input.addEventListener( 'keydown', ( event: KeyboardEvent ) => this.onKeydown( event ) );
+		input.addEventListener( 'click', () => {
+			if ( !this.open ) {
+				this.show( this.typed ? input.value : '' );
+			}
+		} );
+		input.addEventListener( 'focus', () => {
+			input.select();
+		} );
+		input.addEventListener( 'blur', () => {
+			if ( this.open ) {
+				this.close( true );
+			}
+		} );
+		// Keep the focus in the text box while the list is clicked.
+		this.listbox.addEventListener( 'mousedown', ( event: MouseEvent ) => event.preventDefault() );
+		this.listbox.addEventListener( 'click', ( event: MouseEvent ) => this.onListClick( event ) );
 	}
 
-	input.addEventListener( 'input', () => {
-		typed = true;
-		show( input.value );
-	} );
-
-	input.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
+	private onKeydown( event: KeyboardEvent ): void {
 		if ( event.ctrlKey || event.metaKey ) {
 			return;
 		}
@@ -173,89 +155,151 @@ export function renderZonePicker( options: ZonePickerOptions ): ZonePicker {
 			case 'ArrowDown':
 			case 'Down':
 				event.preventDefault();
-				if ( !open ) {
-					show( typed ? input.value : '' );
+				if ( !this.open ) {
+					this.show( this.typed ? this.input.value : '' );
 					if ( !event.altKey ) {
-						setActive( shown.length ? 0 : -1 );
+						this.setActive( this.shown.length ? 0 : -1 );
 					}
-				} else if ( shown.length ) {
-					setActive( ( active + 1 ) % shown.length );
+				} else if ( this.shown.length ) {
+					this.setActive( ( this.active + 1 ) % this.shown.length );
 				}
 				break;
 			case 'ArrowUp':
 			case 'Up':
 				event.preventDefault();
-				if ( !open ) {
-					show( typed ? input.value : '' );
+				if ( !this.open ) {
+					this.show( this.typed ? this.input.value : '' );
 				}
-				if ( shown.length ) {
-					setActive( active <= 0 ? shown.length - 1 : active - 1 );
+				if ( this.shown.length ) {
+					this.setActive( this.active <= 0 ? this.shown.length - 1 : this.active - 1 );
 				}
 				break;
 			case 'Enter':
-				if ( open ) {
+				if ( this.open ) {
 					event.preventDefault();
-					if ( active >= 0 && shown[ active ] ) {
-						choose( shown[ active ] );
-					} else if ( typed && shown.length ) {
-						choose( shown[ 0 ] );
-					}
+					this.chooseHighlighted();
 				}
 				break;
 			case 'Escape':
 			case 'Esc':
-				if ( open || typed ) {
+				if ( this.open || this.typed ) {
 					event.preventDefault();
 				}
-				close( true );
+				this.close( true );
 				break;
 			case 'Tab':
-				if ( open ) {
-					close( true );
+				if ( this.open ) {
+					this.close( true );
 				}
 				break;
 		}
-	} );
+	}
 
-	input.addEventListener( 'click', () => {
-		if ( !open ) {
-			show( typed ? input.value : '' );
+	/** Enter: the highlighted entry, or after typing the best match. */
+	private chooseHighlighted(): void {
+		const highlighted = this.active >= 0 ? this.shown[ this.active ] : undefined;
+		const best = this.typed ? this.shown[ 0 ] : undefined;
+		const option = highlighted || best;
+		if ( option ) {
+			this.choose( option );
 		}
-	} );
-	input.addEventListener( 'focus', () => {
-		input.select();
-	} );
-	input.addEventListener( 'blur', () => {
-		if ( open ) {
-			close( true );
-		}
-	} );
-	// Keep the focus in the text box while the list is clicked.
-	listbox.addEventListener( 'mousedown', ( event: MouseEvent ) => event.preventDefault() );
-	listbox.addEventListener( 'click', ( event: MouseEvent ) => {
+	}
+
+	private onListClick( event: MouseEvent ): void {
 		let node = event.target as Node | null;
-		while ( node && node !== listbox ) {
+		while ( node && node !== this.listbox ) {
 			if ( node.nodeType === 1 && ( node as Element ).getAttribute( 'role' ) === 'option' ) {
-				const option = shown[ items.indexOf( node as HTMLLIElement ) ];
+				const option = this.shown[ this.items.indexOf( node as HTMLLIElement ) ];
 				if ( option ) {
-					choose( option );
+					this.choose( option );
 				}
 				return;
 			}
 			node = node.parentNode;
 		}
-	} );
+	}
 
-	return {
-		element,
-		input,
-		setValue( newValue: string, text: string ): void {
-			value = newValue;
-			valueText = text;
-			if ( !open ) {
-				input.value = text;
-				typed = false;
-			}
+	private entries(): readonly ZoneOption[] {
+		this.all = this.all || this.options.options();
+		return this.all;
+	}
+
+	private setActive( index: number ): void {
+		const previous = this.active >= 0 ? this.items[ this.active ] : undefined;
+		if ( previous ) {
+			previous.classList.remove( 'cdx-menu-item--highlighted' );
 		}
-	};
+		this.active = index;
+		const item = index >= 0 ? this.items[ index ] : undefined;
+		if ( item ) {
+			item.classList.add( 'cdx-menu-item--highlighted' );
+			this.input.setAttribute( 'aria-activedescendant', item.id );
+			if ( typeof item.scrollIntoView === 'function' ) {
+				item.scrollIntoView( { block: 'nearest' } );
+			}
+		} else {
+			this.input.removeAttribute( 'aria-activedescendant' );
+		}
+	}
+
+	private fill( query: string ): void {
+		const doc = this.options.doc;
+		this.shown = filterZoneOptions( this.entries(), query, this.options.optionText );
+		while ( this.listbox.firstChild ) {
+			this.listbox.removeChild( this.listbox.firstChild );
+		}
+		this.active = -1;
+		this.items = this.shown.map( ( option, i ) => {
+			const selected = option.value === this.value;
+			const li = el( doc, 'li', {
+				className: 'cdx-menu-item cdx-menu-item--enabled' + ( selected ? ' cdx-menu-item--selected' : '' ),
+				attrs: {
+					id: this.options.idPrefix + '-option-' + i,
+					role: 'option',
+					'aria-selected': selected ? 'true' : 'false',
+					'data-value': option.value
+				}
+			}, el( doc, 'span', { className: 'cdx-menu-item__content' }, this.options.optionText( option ) ) );
+			this.listbox.appendChild( li );
+			return li;
+		} );
+		this.input.removeAttribute( 'aria-activedescendant' );
+		this.status.textContent = this.options.announceCount( this.shown.length, query );
+	}
+
+	private show( query: string ): void {
+		this.fill( query );
+		this.open = true;
+		this.menu.hidden = false;
+		this.input.setAttribute( 'aria-expanded', 'true' );
+	}
+
+	private close( restore: boolean ): void {
+		this.open = false;
+		this.menu.hidden = true;
+		this.input.setAttribute( 'aria-expanded', 'false' );
+		this.input.removeAttribute( 'aria-activedescendant' );
+		this.active = -1;
+		if ( restore ) {
+			this.typed = false;
+			this.input.value = this.valueText;
+		}
+	}
+
+	private choose( option: ZoneOption ): void {
+		this.value = option.value;
+		this.valueText = this.options.optionText( option );
+		this.close( true );
+		this.options.onChoose( option );
+	}
+}
+
+/**
+ * Build the picker.
+ *
+ * @param options
+ * @return {ZonePicker}
+ */
+export function renderZonePicker( options: ZonePickerOptions ): ZonePicker {
+	return new ZoneCombobox( options );
 }
