@@ -6,6 +6,10 @@
  */
 import ICAL from 'ical.js';
 import { PREFS_STORAGE_KEY } from '../../src/calendar/prefs';
+import { downloadLink, sessionDownload } from '../../src/calendar/downloads';
+import { Session } from '../../src/data/types';
+import { UTC_ZONE } from '../../src/time/zones';
+import { englishContext, teamData, testEnvironment } from './support/context';
 import { readerClock, SAMPLE, view, pickZone, button } from './support/live-reader';
 
 readerClock();
@@ -136,5 +140,82 @@ describe( 'add to calendar', () => {
 		jest.setSystemTime( new Date( '2027-06-01T00:00:00Z' ) );
 		const { root } = await view();
 		expect( ( root.querySelector( '.crs-team-calendar__download-all' ) as HTMLElement ).hidden ).toBe( true );
+	} );
+} );
+
+describe( 'a download link on its own', () => {
+	const HOURS = {
+		stream: 'https://www.youtube.com/@wikimedia',
+		sessions: [ {
+			id: 'dec', title: { en: 'December hour', de: 'Dezember-Stunde' }, description: 'Questions welcome',
+			start: '2026-12-10T16:00:00Z', end: '2026-12-10T17:30:00Z', room: 'Zoom/Room', sequence: 2
+		} ]
+	};
+
+	function sessionLink(): HTMLAnchorElement {
+		const env = testEnvironment( { ownZone: UTC_ZONE, now: () => Date.now() } );
+		const ctx = englishContext( { now: Date.now(), calendar: env } );
+		const data = teamData( HOURS );
+		const link = sessionDownload( ctx, env, data.conversationHours.sessions[ 0 ] as Session, data.conversationHours, 'Data page', 'CR&S' );
+		document.body.appendChild( link );
+		return link;
+	}
+
+	/** Without object URLs, the file travels as a data: URL. */
+	function savedText( link: HTMLAnchorElement ): string {
+		const href = link.getAttribute( 'href' ) || '';
+		expect( href.startsWith( 'data:text/calendar;charset=utf-8,' ) ).toBe( true );
+		return decodeURIComponent( href.slice( href.indexOf( ',' ) + 1 ) );
+	}
+
+	beforeEach( () => {
+		document.body.innerHTML = '';
+		// A browser without object URLs (the tests above give jsdom some).
+		Object.assign( window.URL, { createObjectURL: undefined, revokeObjectURL: undefined } );
+		document.addEventListener( 'click', ( e ) => e.preventDefault() );
+	} );
+
+	test( 'the .ics holds the session as the reader\'s calendar needs it', () => {
+		const link = sessionLink();
+		expect( link.getAttribute( 'download' ) ).toBe( 'december-hour.ics' );
+		expect( link.getAttribute( 'href' ) ).toBe( '#' );
+		link.click();
+		const event = new ICAL.Component( ICAL.parse( savedText( link ) ) ).getFirstSubcomponent( 'vevent' ) as ICAL.Component;
+		expect( [
+			event.getFirstPropertyValue( 'summary' ),
+			String( event.getFirstPropertyValue( 'dtstart' ) ),
+			String( event.getFirstPropertyValue( 'dtend' ) ),
+			event.getFirstPropertyValue( 'uid' ),
+			event.getFirstPropertyValue( 'sequence' ),
+			event.getFirstPropertyValue( 'location' ),
+			event.getFirstPropertyValue( 'description' )
+		] ).toEqual( [
+			'December hour',
+			'2026-12-10T16:00:00Z',
+			'2026-12-10T17:30:00Z',
+			'dec@metawiki/Data_page',
+			2,
+			'https://meta.wikimedia.org/wiki/Zoom%2FRoom',
+			'Questions welcome\n\nJoin the call: https://meta.wikimedia.org/wiki/Zoom%2FRoom\n\nLive stream: https://www.youtube.com/@wikimedia'
+		] );
+	} );
+
+	test( 'the file is let go a minute after the download', () => {
+		const link = sessionLink();
+		link.click();
+		expect( link.getAttribute( 'href' ) ).not.toBe( '#' );
+		jest.advanceTimersByTime( 60 * 1000 );
+		expect( link.getAttribute( 'href' ) ).toBe( '#' );
+	} );
+
+	test( 'a file that cannot be built is not downloaded', () => {
+		const link = downloadLink( document, { label: 'Add', fileName: 'x.ics', build: () => {
+			throw new Error( 'broken' );
+		} } );
+		document.body.appendChild( link );
+		const click = new MouseEvent( 'click', { bubbles: true, cancelable: true } );
+		link.dispatchEvent( click );
+		expect( click.defaultPrevented ).toBe( true );
+		expect( link.getAttribute( 'href' ) ).toBe( '#' );
 	} );
 } );
