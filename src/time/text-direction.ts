@@ -30,5 +30,5 @@ export function isRtlLanguage( lang: string ): boolean {
 		return false;
 	}
 	const list: readonly string[] = RTL_LANGUAGES;
-	return list.includes( code ) || list.includes( code.split( '-' )[ 0 ] );
+	return list.includes( code ) || list.includes( code.split( '-' )[ 0 ] || '' );
 }

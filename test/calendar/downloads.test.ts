@@ -11,6 +11,7 @@ import { Session } from '../../src/data/types';
 import { UTC_ZONE } from '../../src/time/zones';
 import { englishContext, teamData, testEnvironment } from './support/context';
 import { readerClock, SAMPLE, view, pickZone, button } from './support/live-reader';
+import { nth } from './support/nth';
 
 readerClock();
 
@@ -42,7 +43,7 @@ describe( 'add to calendar', () => {
 
 	async function download( link: HTMLAnchorElement ): Promise<{ cal: ICAL.Component; text: string; blob: Blob }> {
 		link.click();
-		const blob = blobs[ blobs.length - 1 ];
+		const blob = nth( blobs, -1 );
 		expect( link.getAttribute( 'href' ) ).toBe( 'blob:http://localhost/' + blobs.length );
 		const text = await blobText( blob );
 		return { cal: new ICAL.Component( ICAL.parse( text ) ), text, blob };
@@ -64,7 +65,7 @@ describe( 'add to calendar', () => {
 		expect( cal.getFirstPropertyValue( 'method' ) ).toBe( 'PUBLISH' );
 		const events = cal.getAllSubcomponents( 'vevent' );
 		expect( events ).toHaveLength( 1 );
-		const event = events[ 0 ];
+		const event = nth( events, 0 );
 		expect( event.getFirstPropertyValue( 'uid' ) ).toBe( '2026-12@metawiki/Module%3ACommunity_Resilience_and_Sustainability/data.json' );
 		expect( event.getFirstPropertyValue( 'summary' ) ).toBe( 'Conversation hour, December 2026 (sample data)' );
 		expect( event.getFirstPropertyValue( 'description' ) ).toBe( 'Bring your questions, or submit them beforehand on the talk page.\n\n' +
@@ -99,7 +100,7 @@ describe( 'add to calendar', () => {
 			'ru-2027@metawiki/Module%3ACommunity_Resilience_and_Sustainability/data.json'
 		] );
 		expect( events.map( ( e ) => e.getFirstPropertyValue( 'dtstart' )!.toString() ) ).toEqual( [ '2026-12-10T16:00:00Z', '2027-03-11T15:00:00Z' ] );
-		const ru = events[ 1 ];
+		const ru = nth( events, 1 );
 		expect( ru.getFirstPropertyValue( 'summary' ) ).toBe( 'Часы общения 🗣️ ساعات المحادثة' );
 		expect( ru.getFirstPropertyValue( 'description' ) ).toBe( data.conversationHours.sessions[ 4 ].description.trim() +
 			'\n\nJoin the call: https://meet.example/rooms/a,b;c' );
@@ -120,7 +121,8 @@ describe( 'add to calendar', () => {
 		data.conversationHours.sessions[ 4 ].status = 'scheduled';
 		data.conversationHours.sessions[ 4 ].title = 'Renamed';
 		const again = await view( { data } );
-		const moved = ( await download( button( again.root, 'Add all upcoming to calendar' ) as HTMLAnchorElement ) ).cal.getAllSubcomponents( 'vevent' )[ 1 ];
+		const movedEvents = ( await download( button( again.root, 'Add all upcoming to calendar' ) as HTMLAnchorElement ) ).cal.getAllSubcomponents( 'vevent' );
+		const moved = nth( movedEvents, 1 );
 		expect( moved.getFirstPropertyValue( 'uid' ) ).toBe( 'ru-2027@metawiki/Module%3ACommunity_Resilience_and_Sustainability/data.json' );
 		expect( moved.getFirstPropertyValue( 'sequence' ) ).toBe( 4 );
 		expect( moved.getFirstPropertyValue( 'dtstart' )!.toString() ).toBe( '2027-03-18T15:00:00Z' );

@@ -13,7 +13,7 @@ describe( 'remembering the choice', () => {
 	it( 'anonymous readers: in mw.storage, read back on the next page view', async () => {
 		const first = await view();
 		pickZone( first.root, 'Tokyo' );
-		expect( JSON.parse( first.wiki.storage[ PREFS_STORAGE_KEY ] ) ).toEqual( { zone: 'Asia/Tokyo' } );
+		expect( JSON.parse( first.wiki.storage[ PREFS_STORAGE_KEY ] || 'null' ) ).toEqual( { zone: 'Asia/Tokyo' } );
 		expect( first.wiki.savedOptions ).toEqual( [] );
 
 		const second = await view( { storage: first.wiki.storage } );
@@ -78,7 +78,7 @@ describe( 'remembering the choice', () => {
 		await Promise.resolve();
 		await Promise.resolve();
 		expect( whenOf( root, '2026-12' ) ).toMatch( /Asia\/Tokyo \(UTC\+9\)$/ );
-		expect( JSON.parse( wiki.storage[ PREFS_STORAGE_KEY ] ) ).toEqual( { zone: 'Asia/Tokyo' } );
+		expect( JSON.parse( wiki.storage[ PREFS_STORAGE_KEY ] || 'null' ) ).toEqual( { zone: 'Asia/Tokyo' } );
 		expect( wiki.warnings ).toHaveLength( 1 );
 	} );
 
