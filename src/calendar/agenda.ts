@@ -7,7 +7,7 @@ import { ConversationHours, Link, Session, TeamPageData } from '../data/types';
 import { MessageKey } from '../i18n/messages';
 import { formatSessionRange } from '../time/format-range';
 import { relativeStart } from '../time/relative-time';
-import { sessionState, SessionState, splitSessions } from './session-state';
+import { sessionState, SessionState, splitSessions } from '../time/session-state';
 import { zoneLabel } from '../time/zones';
 import { RenderContext } from '../render/context';
 import { el } from '../render/dom';

@@ -17,12 +17,12 @@ import { CalendarEnvironment, RenderContext } from '../render/context';
 import { el } from '../render/dom';
 import { message, plainText } from '../render/text';
 import { formatCalendarDate } from '../time/calendar-names';
+import { SessionState } from '../time/session-state';
 import { AgendaExtras, renderAgenda, renderIntro, renderMoreLinks, renderPlanned, renderSession } from './agenda';
 import { sessionDownload, sessionTitle } from './downloads';
 import { LiveCalendar, renderLiveControls } from './live-controls';
 import { CalendarDay, dateKey, groupSessionsByDay } from './month-grid';
 import { renderMonthView } from './month-view';
-import { SessionState } from './session-state';
 import {
 	CalendarAction,
 	CalendarViewState,

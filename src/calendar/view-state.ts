@@ -10,10 +10,10 @@
  */
 import { Session } from '../data/types';
 import { nextRelativeChange } from '../time/relative-time';
+import { nextStateChange, sessionState, SessionState, splitSessions } from '../time/session-state';
 import { sameZone, utcOffsetMinutes, wallClock, ZoneChoice } from '../time/zones';
 import { CalendarDate, dateInZone, dateKey } from './month-grid';
 import { CalendarMode, CalendarPrefs, effectiveZone } from './prefs';
-import { nextStateChange, sessionState, SessionState, splitSessions } from './session-state';
 
 /** The longest wait `setTimeout` supports (2^31−1 ms, about 24.8 days). */
 export const MAX_TIMER_MS = 2147483647;

@@ -6,7 +6,7 @@
  */
 import { Session, SessionStatus } from '../../src/data/types';
 import { CalendarPrefs } from '../../src/calendar/prefs';
-import { SessionState } from '../../src/calendar/session-state';
+import { SessionState } from '../../src/time/session-state';
 import {
 	CalendarAction,
 	CalendarViewState,

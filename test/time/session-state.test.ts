@@ -6,7 +6,7 @@ import {
 	sessionState,
 	splitSessions,
 	STARTING_SOON_MS
-} from '../../src/calendar/session-state';
+} from '../../src/time/session-state';
 
 const at = ( iso: string ): number => Date.parse( iso );
 const MIN = 60000;
