@@ -41,6 +41,14 @@ export interface LiveCalendar {
 	readonly idPrefix: string;
 }
 
+/** The live view as its parts see it: its state and render context of the moment, and where actions go. */
+export interface LiveViewHandle {
+	state(): CalendarViewState;
+	/** The page's render context with the zone shown and the current time. */
+	context(): RenderContext;
+	dispatch( action: CalendarAction ): void;
+}
+
 export interface LiveControls {
 	/** The group of controls. */
 	readonly element: HTMLElement;
@@ -75,8 +83,9 @@ function choiceText( cal: LiveCalendar, state: CalendarViewState ): string {
 	return state.prefs.zone === 'UTC' ? cal.base.msg( 'crs-team-zone-utc' ) : zoneLabel( cal.env.now(), state.zone, cal.base.lang );
 }
 
-function renderPicker( cal: LiveCalendar, state: CalendarViewState, dispatch: ( action: CalendarAction ) => void ): ZonePicker {
+function renderPicker( cal: LiveCalendar, view: LiveViewHandle ): ZonePicker {
 	const { base, env } = cal;
+	const state = view.state();
 	return renderZonePicker( {
 		doc: base.doc,
 		idPrefix: cal.idPrefix + '-zone',
@@ -89,31 +98,31 @@ function renderPicker( cal: LiveCalendar, state: CalendarViewState, dispatch: ( 
 		announceCount: ( count: number, query: string ) => count ?
 			base.msg( 'crs-team-zone-count', count ) :
 			base.msg( 'crs-team-zone-none', query ),
-		onChoose: ( option: ZoneOption ) => dispatch( {
+		onChoose: ( option: ZoneOption ) => view.dispatch( {
 			type: 'choose-zone',
 			zone: option.kind === 'preference' || option.zone.kind !== 'iana' ? undefined : option.zone.zone
 		} )
 	} );
 }
 
-function renderModeButtons( ctx: RenderContext, dispatch: ( action: CalendarAction ) => void ): HTMLButtonElement[] {
+function renderModeButtons( ctx: RenderContext, view: LiveViewHandle ): HTMLButtonElement[] {
 	const modes: CalendarMode[] = [ 'agenda', 'month' ];
 	return modes.map( ( mode ) => {
 		const button = el( ctx.doc, 'button', {
 			className: 'cdx-toggle-button cdx-toggle-button--framed crs-team-mode__button',
 			attrs: { type: 'button', 'data-mode': mode }
 		}, message( ctx, 'span', mode === 'agenda' ? 'crs-team-mode-agenda' : 'crs-team-mode-month' ) );
-		button.addEventListener( 'click', () => dispatch( { type: 'choose-mode', mode } ) );
+		button.addEventListener( 'click', () => view.dispatch( { type: 'choose-mode', mode } ) );
 		return button;
 	} );
 }
 
-function renderDownloadAll( cal: LiveCalendar, context: () => RenderContext ): HTMLAnchorElement {
+function renderDownloadAll( cal: LiveCalendar, view: LiveViewHandle ): HTMLAnchorElement {
 	const { base, env, hours } = cal;
 	return downloadLink( base.doc, {
 		label: message( base, 'span', 'crs-team-download-all' ),
 		fileName: icsFileName( cal.teamName + ' conversation hours', 'conversation-hours' ),
-		build: () => icsText( context(), env, sessionsToDownload( hours.sessions, env.now() ), hours, cal.source,
+		build: () => icsText( view.context(), env, sessionsToDownload( hours.sessions, env.now() ), hours, cal.source,
 			base.msg( 'crs-team-ics-calendar-name', cal.teamName ) ),
 		className: 'crs-team-download--all'
 	} );
@@ -123,25 +132,23 @@ function renderDownloadAll( cal: LiveCalendar, context: () => RenderContext ): H
  * Build the controls.
  *
  * @param cal
- * @param state The state the view starts with.
- * @param context The render context of the moment (zone shown, now).
- * @param dispatch Called with what the reader did.
+ * @param view
  * @return {LiveControls}
  */
-export function renderLiveControls( cal: LiveCalendar, state: CalendarViewState, context: () => RenderContext, dispatch: ( action: CalendarAction ) => void ): LiveControls {
+export function renderLiveControls( cal: LiveCalendar, view: LiveViewHandle ): LiveControls {
 	const { base, env } = cal;
 	const doc = base.doc;
-	const picker = renderPicker( cal, state, dispatch );
+	const picker = renderPicker( cal, view );
 	const reset = el( doc, 'button', {
 		className: 'cdx-button cdx-button--weight-quiet crs-team-zone-reset',
 		attrs: { type: 'button' }
 	} );
 	reset.addEventListener( 'click', () => {
-		dispatch( { type: 'choose-zone', zone: undefined } );
+		view.dispatch( { type: 'choose-zone', zone: undefined } );
 		picker.input.focus();
 	} );
-	const modeButtons = renderModeButtons( base, dispatch );
-	const downloadAll = el( doc, 'div', { className: 'crs-team-calendar__download-all' }, renderDownloadAll( cal, context ) );
+	const modeButtons = renderModeButtons( base, view );
+	const downloadAll = el( doc, 'div', { className: 'crs-team-calendar__download-all' }, renderDownloadAll( cal, view ) );
 	const element = el( doc, 'div', {
 		className: 'crs-team-calendar__controls',
 		attrs: { role: 'group', 'aria-label': base.msg( 'crs-team-calendar-controls' ) }

@@ -20,12 +20,11 @@ import { formatCalendarDate } from '../time/calendar-names';
 import { SessionState } from '../time/session-state';
 import { AgendaExtras, renderAgenda, renderIntro, renderMoreLinks, renderPlanned, renderSession } from './agenda';
 import { sessionDownload, sessionTitle } from './downloads';
-import { LiveCalendar, renderLiveControls } from './live-controls';
+import { LiveCalendar, LiveViewHandle, renderLiveControls } from './live-controls';
 import { CalendarDay, dateKey, groupSessionsByDay } from './month-grid';
 import { renderMonthView } from './month-view';
 import {
 	CalendarAction,
-	CalendarViewState,
 	initialViewState,
 	nextVisibleChange,
 	reduceViewState,
@@ -91,16 +90,14 @@ function fillDayPanel( cal: LiveCalendar, ctx: RenderContext, panel: HTMLElement
  *
  * @param cal
  * @param ctx
- * @param state
- * @param current The state of the moment (the reader moves on in the grid).
- * @param dispatch
- * @param context The render context of the moment.
+ * @param view
  * @return {MonthBody}
  */
-function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, state: CalendarViewState, current: () => CalendarViewState, dispatch: ( action: CalendarAction ) => void, context: () => RenderContext ): MonthBody {
+function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, view: LiveViewHandle ): MonthBody {
+	const state = view.state();
 	const byDay = groupSessionsByDay( cal.hours.sessions, state.zone );
 	const panel = el( ctx.doc, 'div', { className: 'crs-team-calendar__day', attrs: { 'aria-live': 'polite' } } );
-	const view = renderMonthView( ctx.doc, {
+	const grid = renderMonthView( ctx.doc, {
 		lang: ctx.lang,
 		zone: state.zone,
 		nowMs: ctx.now,
@@ -116,13 +113,14 @@ function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, state: Calendar
 			describeSessions: ( list: readonly Session[] ) => ctx.msg( 'crs-team-month-sessions', list.length )
 		},
 		onSelect: ( day: CalendarDay ) => {
-			dispatch( { type: 'select-day', date: day.date } );
-			fillDayPanel( cal, context(), panel, day );
+			view.dispatch( { type: 'select-day', date: day.date } );
+			fillDayPanel( cal, view.context(), panel, day );
 		},
-		onMonthChange: ( year: number, month: number ) => dispatch( { type: 'show-month', year, month } )
+		onMonthChange: ( year: number, month: number ) => view.dispatch( { type: 'show-month', year, month } )
 	} );
 	const refresh = ( c: RenderContext ): void => {
-		const selected = current().selected;
+		// The day chosen by now (the reader may have moved on in the grid).
+		const selected = view.state().selected;
 		const key = selected ? dateKey( selected ) : null;
 		fillDayPanel( cal, c, panel, selected && key ? {
 			date: selected, key, inMonth: true, isToday: false, dayOfWeek: 0, sessions: byDay.get( key ) || []
@@ -130,7 +128,7 @@ function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, state: Calendar
 	};
 	refresh( ctx );
 	return {
-		nodes: [ view, panel, renderPlanned( ctx, cal.hours, cal.headingTag ), renderMoreLinks( ctx, cal.hours ) ]
+		nodes: [ grid, panel, renderPlanned( ctx, cal.hours, cal.headingTag ), renderMoreLinks( ctx, cal.hours ) ]
 			.filter( ( n ): n is HTMLElement => !!n ),
 		today: todayKey( ctx.now, state.zone ),
 		refresh
@@ -245,7 +243,8 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 			render( false );
 		}
 	};
-	const controls = renderLiveControls( cal, state, context, dispatch );
+	const handle: LiveViewHandle = { state: () => state, context, dispatch };
+	const controls = renderLiveControls( cal, handle );
 	const announcer = el( doc, 'div', { className: 'crs-team-visually-hidden', attrs: { role: 'status' } } );
 	const body = el( doc, 'div', { className: 'crs-team-calendar__body' } );
 	const root = el( doc, 'div', { className: 'crs-team-calendar crs-team-calendar--live', attrs: { 'data-calendar-mode': state.mode } },
@@ -278,7 +277,7 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 			month.refresh( ctx );
 		} else if ( state.mode === 'month' ) {
 			state = withDefaultSelection( state, hours.sessions, ctx.now );
-			month = renderMonthBody( cal, ctx, state, () => state, dispatch, context );
+			month = renderMonthBody( cal, ctx, handle );
 			replaceChildren( body, month.nodes );
 		} else {
 			month = null;
