@@ -2,7 +2,7 @@
 import { createAddSessionForm } from '../../src/editor/add-session-form';
 import { createEditorSurface } from '../../src/editor/editor-surface';
 import { addSession } from '../../src/editor/new-session';
-import { messageFormatter } from '../unit/support/messages';
+import { messageFormatter } from '../support/messages';
 
 const PAGE = '{\n\t"version": 1,\n\t"conversationHours": {\n\t\t"sessions": []\n\t}\n}';
 

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { Diagnostic } from '../../src/editor/diagnostics';
 import { createDiagnosticsPanel } from '../../src/editor/diagnostics-panel';
-import { messageFormatter } from '../unit/support/messages';
+import { messageFormatter } from '../support/messages';
 
 const msg = messageFormatter();
 

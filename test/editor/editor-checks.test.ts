@@ -5,7 +5,7 @@ import { diagnose } from '../../src/editor/diagnostics';
 import { missingPageProblems, pastSessionProblems, textsOf, unknownLanguageProblems, wikiLinks } from '../../src/editor/editor-checks';
 import { appendIndex, appendKey, formatPath, parsePath } from '../../src/json/path';
 import { parseWithSourceMap } from '../../src/json/source-map';
-import { messageFormatter } from '../unit/support/messages';
+import { messageFormatter } from '../support/messages';
 
 const msg = messageFormatter();
 // The editor's sample page, made a valid page of the current format.

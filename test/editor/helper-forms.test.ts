@@ -6,7 +6,7 @@ import { createEditorSurface } from '../../src/editor/editor-surface';
 import { createHelpersPanel } from '../../src/editor/helpers-panel';
 import { addSubteam } from '../../src/editor/new-subteam';
 import { addTranslation, textFields } from '../../src/editor/translation';
-import { messageFormatter } from '../unit/support/messages';
+import { messageFormatter } from '../support/messages';
 
 const PAGE = '{\n\t"version": 1,\n\t"team": {\n\t\t"name": "Team"\n\t},\n\t"subteams": [\n\t\t{ "id": "human-rights", "name": { "en": "Human Rights", "de": "Menschenrechte" }, "responsibilities": [ "x" ] }\n\t]\n}\n';
 

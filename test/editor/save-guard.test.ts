@@ -2,7 +2,7 @@
 import { validateTeamData } from '../../src/data/validate';
 import { diagnose } from '../../src/editor/diagnostics';
 import { attachSaveGuard, SaveGuard } from '../../src/editor/save-guard';
-import { messageFormatter } from '../unit/support/messages';
+import { messageFormatter } from '../support/messages';
 
 const VALID = JSON.stringify( {
 	version: 1,

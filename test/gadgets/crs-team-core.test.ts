@@ -2,10 +2,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
-import { renderPlaceholders } from '../../../src/gadgets/crs-team-core/index';
+import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
 
 const DATA_TITLE = 'Module:Community Resilience and Sustainability/data.json';
-const SAMPLE = fs.readFileSync( path.join( __dirname, '../../../data/team-page.json' ), 'utf8' );
+const SAMPLE = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
 const NOW = new Date( '2026-11-23T12:00:00Z' );
 
 interface Reader {

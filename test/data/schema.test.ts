@@ -2,9 +2,9 @@
 import Ajv from 'ajv';
 import * as fs from 'fs';
 import * as path from 'path';
-import { validateTeamData } from '../../../src/data/validate';
+import { validateTeamData } from '../../src/data/validate';
 
-const DATA = path.join( __dirname, '../../../data' );
+const DATA = path.join( __dirname, '../../data' );
 const schema = JSON.parse( fs.readFileSync( path.join( DATA, 'team-page.schema.json' ), 'utf8' ) );
 const sampleText = fs.readFileSync( path.join( DATA, 'team-page.json' ), 'utf8' );
 const validateWithSchema = new Ajv( { allErrors: true } ).compile( schema );

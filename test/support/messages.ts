@@ -3,8 +3,8 @@
  * mw.message#text ($n parameters, simple {{PLURAL}}), for tests of code that
  * takes the editor's `msg`.
  */
-import type { Msg } from '../../../src/editor/editor-checks';
-import { EditorMessageKey, editorMessagesFor } from '../../../src/i18n/editor-messages';
+import type { Msg } from '../../src/editor/editor-checks';
+import { EditorMessageKey, editorMessagesFor } from '../../src/i18n/editor-messages';
 import { formatMessage } from './mw-fake';
 
 export function messageFormatter( lang = 'en' ): Msg {

@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { dependenciesOf, parseGadgetLine, parseGadgetsDefinition } from '../../../build/gadgets-definition';
-import { findForbiddenWikitext, findSyntaxAbove, unwrap } from '../../../build/checks';
-import { build } from '../../../build/build';
+import { dependenciesOf, parseGadgetLine, parseGadgetsDefinition } from '../../build/gadgets-definition';
+import { findForbiddenWikitext, findSyntaxAbove, unwrap } from '../../build/checks';
+import { build } from '../../build/build';
 
-const ROOT = path.join( __dirname, '../../..' );
+const ROOT = path.join( __dirname, '../..' );
 const DEFINITION = fs.readFileSync( path.join( ROOT, 'Gadgets-definition.txt' ), 'utf8' );
 
 describe( 'parsing a definition the way the Gadgets extension does', () => {

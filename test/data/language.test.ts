@@ -1,6 +1,6 @@
-import { directionOf, fallbackChain, isLanguageCode } from '../../../src/data/language';
-import { pickText, languagesOf } from '../../../src/data/localise';
-import { renderLanguage, PageLanguageFacts } from '../../../src/data/page-language';
+import { directionOf, fallbackChain, isLanguageCode } from '../../src/data/language';
+import { pickText, languagesOf } from '../../src/data/localise';
+import { renderLanguage, PageLanguageFacts } from '../../src/data/page-language';
 
 describe( 'language codes and direction', () => {
 	it.each( [ 'en', 'de', 'pt-br', 'be-tarask', 'zh-hans', 'de-formal', 'nds-nl' ] )( '%s is a language code', ( code ) => {

@@ -1,10 +1,10 @@
 /* eslint-disable no-script-url -- the tests feed hostile links to the validator */
 import * as fs from 'fs';
 import * as path from 'path';
-import { validateTeamData } from '../../../src/data/validate';
-import { DataProblem } from '../../../src/data/types';
+import { validateTeamData } from '../../src/data/validate';
+import { DataProblem } from '../../src/data/types';
 
-const SAMPLE_TEXT = fs.readFileSync( path.join( __dirname, '../../../data/team-page.json' ), 'utf8' );
+const SAMPLE_TEXT = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
 
 /** A fresh copy of the sample data to break in one place. */
 function sample(): any {
