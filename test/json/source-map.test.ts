@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { offsetAt, parseWithSourceMap, positionAt, SourceMap } from '../../src/json/source-map';
+import { positionAt } from '../../src/json/position';
+import { parseWithSourceMap, SourceMap } from '../../src/json/source-map';
 
 const SAMPLE = fs.readFileSync( path.join( __dirname, '..', 'fixtures', 'sample-page.json' ), 'utf8' );
 
@@ -206,21 +207,5 @@ describe( 'warnings', () => {
 			expect( result.map.get( 'a.y' )?.value.start.line ).toBe( 3 );
 			expect( result.map.get( '' )?.children ).toEqual( [ 'a' ] );
 		}
-	} );
-} );
-
-describe( 'offsetAt', () => {
-	it( 'is the inverse of positionAt, clamped to the line', () => {
-		const text = 'ab\r\ncd\ref\n\ngh';
-		for ( let o = 0; o <= text.length; o++ ) {
-			const p = positionAt( text, o );
-			if ( text.charAt( o - 1 ) === '\r' && text.charAt( o ) === '\n' ) {
-				continue; // between \r and \n: not a place a cursor can be
-			}
-			expect( offsetAt( text, p.line, p.column ) ).toBe( o );
-		}
-		expect( offsetAt( text, 1, 99 ) ).toBe( 2 );
-		expect( offsetAt( text, 99, 1 ) ).toBe( text.length );
-		expect( offsetAt( text, 1, 0 ) ).toBe( 0 );
 	} );
 } );
