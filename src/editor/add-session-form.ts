@@ -5,7 +5,7 @@
  */
 import type { EditorMessageKey } from '../i18n/editor-messages';
 import { actionButton, enterPresses, helperFieldset, labelled, select, statusArea, textInput } from './form-controls';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 import type { NewSessionError, NewSessionInput } from './new-session';
 
 export interface AddSessionFormOptions {

@@ -3,7 +3,7 @@
  * responsibilities, one per line. DOM only; the edit itself is passed in.
  */
 import type { EditorMessageKey } from '../i18n/editor-messages';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 import { actionButton, enterPresses, helperFieldset, labelled, statusArea, textArea, textInput } from './form-controls';
 import type { NewSubteamError, NewSubteamInput, NewSubteamResult } from './new-subteam';
 

@@ -5,7 +5,7 @@
  */
 import type { LanguageCode } from '../data/types';
 import type { EditorMessageKey } from '../i18n/editor-messages';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 import { actionButton, enterPresses, helperFieldset, labelled, select, setOptions, statusArea, textArea, textInput } from './form-controls';
 import type { TextFieldsResult, TranslationError, TranslationInput, TranslationResult } from './translation';
 

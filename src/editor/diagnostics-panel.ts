@@ -4,7 +4,7 @@
  * button that moves the cursor to it. DOM only; no `mw`.
  */
 import { Diagnostic, messageWithoutPath } from './diagnostics';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_SHOWN = 30;

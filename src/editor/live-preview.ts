@@ -6,7 +6,7 @@
 import { languagesOf } from '../data/localise';
 import type { LanguageCode, TeamPageData } from '../data/types';
 import type { ZoneChoice } from '../time/zones';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 import { textsOf } from './editor-checks';
 import { labelled, setOptions } from './form-controls';
 

@@ -5,7 +5,7 @@
  * (or Escape) goes back to the edit box with nothing lost. DOM only; no `mw`.
  */
 import { Diagnostic, messageWithoutPath } from './diagnostics';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 
 export interface SaveGuardOptions {
 	readonly msg: Msg;

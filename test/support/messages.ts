@@ -3,7 +3,7 @@
  * mw.message#text ($n parameters, simple {{PLURAL}}), for tests of code that
  * takes the editor's `msg`.
  */
-import type { Msg } from '../../src/editor/editor-checks';
+import type { Msg } from '../../src/i18n/editor-messages';
 import { EditorMessageKey, editorMessagesFor } from '../../src/i18n/editor-messages';
 import { formatMessage } from './mw-fake';
 

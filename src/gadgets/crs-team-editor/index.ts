@@ -18,7 +18,7 @@ import { createAddSessionForm } from '../../editor/add-session-form';
 import { createAddSubteamForm } from '../../editor/add-subteam-form';
 import { createAddTranslationForm } from '../../editor/add-translation-form';
 import { createDiagnosticsPanel } from '../../editor/diagnostics-panel';
-import { Msg } from '../../editor/editor-checks';
+import type { Msg } from '../../i18n/editor-messages';
 import { CHECK_DELAY_MS, startEditorSession } from '../../editor/editor-session';
 import { AceEditor, AceSession, createEditorSurface, EditorSurface } from '../../editor/editor-surface';
 import { createHelpersPanel } from '../../editor/helpers-panel';
