@@ -9,7 +9,8 @@ import { ConversationHours, Session } from '../data/types';
 import { ICS_MIME, IcsEvent, icsFileName, icsUid, sessionsToICalendar } from '../ical/icalendar';
 import { CalendarEnvironment, RenderContext } from './context';
 import { el } from './dom';
-import { linkHref, message, plainText } from './text';
+import { linkHref } from './links';
+import { message, plainText } from './text';
 
 /** PRODID of our files. */
 export const PROD_ID = '-//Wikimedia Foundation//crs-team-gadgets//EN';

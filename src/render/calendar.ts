@@ -10,7 +10,8 @@ import { sessionState, SessionState, splitSessions } from '../time/session-state
 import { zoneLabel } from '../time/zones';
 import { RenderContext } from './context';
 import { el } from './dom';
-import { linkElement, linkList, localText, message } from './text';
+import { linkElement, linkList } from './links';
+import { localText, message } from './text';
 
 const STATE_BADGES: Partial<Record<SessionState, MessageKey>> = {
 	live: 'crs-team-state-live',

@@ -33,7 +33,7 @@ function problemList( ctx: RenderContext, problems: readonly DataProblem[] ): HT
 
 function footer( ctx: RenderContext, dataTitle: string | null ): HTMLElement {
 	return el( ctx.doc, 'p', { className: 'crs-team-problems__footer' },
-		dataTitle ? el( ctx.doc, 'a', { attrs: { href: ctx.pageUrl( dataTitle, { action: 'edit' } ) } }, ctx.msg( 'crs-team-edit-data' ) ) : null,
+		dataTitle ? el( ctx.doc, 'a', { attrs: { href: ctx.wikiUrl( dataTitle, { action: 'edit' } ) } }, ctx.msg( 'crs-team-edit-data' ) ) : null,
 		dataTitle ? ' · ' : null,
 		el( ctx.doc, 'small', null, ctx.msg( 'crs-team-editors-only' ) ) );
 }
