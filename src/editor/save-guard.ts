@@ -68,6 +68,44 @@ function buildDialog( doc: Document, msg: Msg, errors: readonly Diagnostic[] ): 
 }
 
 /**
+ * A modal dialog's keyboard and focus: Escape cancels, Tab and Shift+Tab
+ * cycle inside the dialog, and focus that leaves it (a click on the
+ * backdrop) comes back to Cancel.
+ *
+ * @param doc
+ * @param parts The dialog as built by `buildDialog`
+ * @param parts.backdrop
+ * @param parts.dialog
+ * @param parts.cancel
+ * @param cancel Closes the dialog without saving
+ */
+function keepFocusInDialog( doc: Document, parts: { backdrop: HTMLElement; dialog: HTMLElement; cancel: HTMLElement }, cancel: () => void ): void {
+	parts.backdrop.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
+		if ( event.key === 'Escape' ) {
+			event.preventDefault();
+			cancel();
+		} else if ( event.key === 'Tab' ) {
+			const focusable = Array.from( parts.dialog.querySelectorAll<HTMLElement>( FOCUSABLE ) );
+			const first = focusable[ 0 ];
+			const last = focusable[ focusable.length - 1 ];
+			const wrapTo = event.shiftKey ?
+				( doc.activeElement === first ? last : undefined ) :
+				( doc.activeElement === last ? first : undefined );
+			if ( wrapTo ) {
+				event.preventDefault();
+				wrapTo.focus();
+			}
+		}
+	} );
+	parts.backdrop.addEventListener( 'focusout', ( event: FocusEvent ) => {
+		const to = event.relatedTarget as Node | null;
+		if ( parts.backdrop.parentNode && to && !parts.dialog.contains( to ) ) {
+			parts.cancel.focus();
+		}
+	} );
+}
+
+/**
  * Guards the save button of `form` (`#editform`).
  *
  * @param form
@@ -113,30 +151,7 @@ export function attachSaveGuard( form: HTMLFormElement, saveButton: HTMLElement,
 			allowNext = true;
 			saveButton.click();
 		} );
-		parts.backdrop.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
-			if ( event.key === 'Escape' ) {
-				event.preventDefault();
-				cancelDialog();
-			} else if ( event.key === 'Tab' ) {
-				const focusable = Array.from( parts.dialog.querySelectorAll<HTMLElement>( FOCUSABLE ) );
-				const first = focusable[ 0 ];
-				const last = focusable[ focusable.length - 1 ];
-				if ( event.shiftKey && doc.activeElement === first ) {
-					event.preventDefault();
-					last.focus();
-				} else if ( !event.shiftKey && doc.activeElement === last ) {
-					event.preventDefault();
-					first.focus();
-				}
-			}
-		} );
-		// Focus that leaves the dialog (e.g. a click on the backdrop) comes back.
-		parts.backdrop.addEventListener( 'focusout', ( event: FocusEvent ) => {
-			const to = event.relatedTarget as Node | null;
-			if ( open && to && !parts.dialog.contains( to ) ) {
-				parts.cancel.focus();
-			}
-		} );
+		keepFocusInDialog( doc, parts, cancelDialog );
 		doc.body.appendChild( parts.backdrop );
 		open = parts.backdrop;
 		// Cancel is the safe choice, so it has the focus.
