@@ -32,7 +32,7 @@ export function wikiLinks( raw: unknown ): WikiLinkRef[] {
 		if ( !LINK_PATTERNS.has( pattern ) ) {
 			return;
 		}
-		let target: Json = value;
+		let target: Json | undefined = value;
 		let targetPath = path;
 		if ( isJsonObject( value ) ) {
 			target = value.target;
