@@ -22,9 +22,9 @@ describe( 'parsing a definition the way the Gadgets extension does', () => {
 			[ 'HotCat', 'editing-tools', [ 'HotCat.js', 'HotCat.css' ] ],
 			[ 'Dark_mode_toggle', 'appearance', [ 'dark.css' ] ]
 		] );
-		expect( dependenciesOf( gadgets[ 0 ] ) ).toEqual( [ 'mediawiki.util', 'jquery.ui' ] );
-		expect( gadgets[ 0 ].options.get( 'default' ) ).toEqual( [] );
-		expect( gadgets[ 1 ].options.get( 'type' ) ).toEqual( [ 'styles' ] );
+		expect( dependenciesOf( gadgets[ 0 ]! ) ).toEqual( [ 'mediawiki.util', 'jquery.ui' ] );
+		expect( gadgets[ 0 ]!.options.get( 'default' ) ).toEqual( [] );
+		expect( gadgets[ 1 ]!.options.get( 'type' ) ).toEqual( [ 'styles' ] );
 	} );
 
 	it( 'ignores lines the extension ignores', () => {

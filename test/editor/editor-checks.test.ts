@@ -60,7 +60,7 @@ describe( 'diagnose with validateTeamData', () => {
 		const report = diagnose( SAMPLE, validateTeamData, ( raw ) => pastSessionProblems( raw, Date.UTC( 2026, 0, 1 ), msg ) );
 		const past = report.diagnostics.filter( ( d ) => d.message.includes( 'still scheduled' ) );
 		expect( past.map( ( d ) => d.path ) ).toEqual( [ 'conversationHours.sessions[0]', 'conversationHours.sessions[1]' ] );
-		expect( past[ 0 ].line ).toBe( SAMPLE.split( '\n' ).findIndex( ( l ) => l.includes( '"id": "2025-q1"' ) ) );
+		expect( past[ 0 ]!.line ).toBe( SAMPLE.split( '\n' ).findIndex( ( l ) => l.includes( '"id": "2025-q1"' ) ) );
 	} );
 } );
 
@@ -137,6 +137,6 @@ describe( 'unknownLanguageProblems', () => {
 		const data = validateTeamData( JSON.parse( DATA ) ).data!;
 		const texts = textsOf( data );
 		expect( texts ).toContain( data.team.name );
-		expect( texts ).toContain( data.subteams[ 0 ].name );
+		expect( texts ).toContain( data.subteams[ 0 ]!.name );
 	} );
 } );

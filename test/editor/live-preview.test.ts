@@ -69,7 +69,7 @@ describe( 'live preview', () => {
 	it( 'renders the page as readers see it, with labelled Codex selects', () => {
 		const { preview } = setUp();
 		preview.update( DATA );
-		const expected = renderViews( createRenderContext( 'en', ZONES[ 0 ].zone, NOW ), DATA );
+		const expected = renderViews( createRenderContext( 'en', ZONES[ 0 ]!.zone, NOW ), DATA );
 		const output = preview.element.querySelector( '.crs-editor-preview__output' )!;
 		expect( output.firstElementChild!.outerHTML ).toBe( expected.outerHTML );
 		expect( output.classList.contains( 'crs-team__output' ) ).toBe( true );

@@ -119,10 +119,10 @@ describe( 'languages', () => {
 		expect( texts( root, '.crs-team-overview__about h3' ) ).toEqual( [ 'Was wir tun' ] );
 		expect( texts( root, '.crs-team-calendar__next h3' ) ).toEqual( [ 'Nächste Gesprächsstunde' ] );
 		const titles = root.querySelectorAll( '.crs-team-subteam__title' );
-		expect( titles[ 1 ].textContent ).toBe( 'Menschenrechte' );
-		expect( titles[ 1 ].hasAttribute( 'lang' ) ).toBe( false );
-		expect( titles[ 0 ].getAttribute( 'lang' ) ).toBe( 'en' );
-		expect( titles[ 0 ].getAttribute( 'dir' ) ).toBe( 'ltr' );
+		expect( titles[ 1 ]!.textContent ).toBe( 'Menschenrechte' );
+		expect( titles[ 1 ]!.hasAttribute( 'lang' ) ).toBe( false );
+		expect( titles[ 0 ]!.getAttribute( 'lang' ) ).toBe( 'en' );
+		expect( titles[ 0 ]!.getAttribute( 'dir' ) ).toBe( 'ltr' );
 		expect( root.querySelector( '.crs-team-rendered' )!.getAttribute( 'lang' ) ).toBe( 'de' );
 	} );
 

@@ -10,9 +10,10 @@ import { formatMessage } from './mw-fake';
 export function messageFormatter( lang = 'en' ): Msg {
 	const { messages } = editorMessagesFor( [ lang ] );
 	return ( key: EditorMessageKey, ...params: string[] ) => {
-		if ( !( key in messages ) ) {
+		const text = messages[ key ];
+		if ( text === undefined ) {
 			throw new Error( `no message ${ key }` );
 		}
-		return formatMessage( messages[ key ], params );
+		return formatMessage( text, params );
 	};
 }
