@@ -1,4 +1,3 @@
-/* eslint-disable no-script-url -- the tests feed hostile links to the validator */
 import * as fs from 'fs';
 import * as path from 'path';
 import { validateTeamData } from '../../src/data/validate';

@@ -209,3 +209,29 @@ describe( 'warnings', () => {
 		}
 	} );
 } );
+
+describe( 'the parser\'s positions are those of positionAt', () => {
+	it.each( [
+		[ 'line feeds', '{\n\t"a": [ 1,\n\t\t"😀" ],\n\t"b": { "c": null }\n}' ],
+		[ 'Windows line breaks', '{\r\n\t"a": [ 1,\r\n\t\t"😀" ],\r\n\t"b": { "c": null }\r\n}' ],
+		[ 'old Mac line breaks', '{\r\t"a": [ 1,\r\t\t"😀" ],\r\t"b": { "c": null }\r}' ]
+	] )( 'with %s and astral characters', ( _, text ) => {
+		const result = parseWithSourceMap( text );
+		expect( result.ok ).toBe( true );
+		if ( result.ok ) {
+			expect( result.map.size ).toBe( 6 );
+			for ( const entry of result.map.values() ) {
+				for ( const position of [ entry.value.start, entry.value.end, ...( entry.key ? [ entry.key.start, entry.key.end ] : [] ) ] ) {
+					expect( positionAt( text, position.offset ) ).toEqual( position );
+				}
+			}
+			expect( result.map.get( 'b.c' )?.value.start.line ).toBe( 4 );
+		}
+	} );
+
+	it( 'places a syntax error after Windows line breaks where the cursor goes', () => {
+		const text = '{\r\n\t"a": 1,\r\n}';
+		const result = parseWithSourceMap( text );
+		expect( result.ok ? null : [ result.error.line, result.error.column ] ).toEqual( [ 2, 8 ] );
+	} );
+} );
