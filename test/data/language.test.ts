@@ -81,7 +81,7 @@ describe( 'the right-to-left languages are MediaWiki\'s', () => {
 		}
 	} );
 
-	it.each( [ 'bal', 'ydd', 'ku', 'kk', 'pa', 'en', 'ar-x-unknown' ] )( 'writes %s left to right, as MediaWiki does', ( code ) => {
+	it.each( [ 'bal', 'ydd', 'pa-arab', 'ku', 'kk', 'pa', 'en', 'ar-x-unknown' ] )( 'writes %s left to right, as MediaWiki does', ( code ) => {
 		expect( directionOf( code ) ).toBe( 'ltr' );
 	} );
 
