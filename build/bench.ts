@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 		defaultLanguage: 'en',
 		msg: ( key: MessageKey, ...params ) => messages[ key ].replace( /\$(\d)/g, ( _m, n ) => String( params[ Number( n ) - 1 ] ) ),
 		msgLanguage: ( key: MessageKey ) => languages[ key ],
-		pageUrl: ( title ) => '/wiki/' + encodeURIComponent( title ),
+		wikiUrl: ( title ) => '/wiki/' + encodeURIComponent( title ),
 		zone: { kind: 'iana', zone: 'Europe/Berlin' },
 		now: Date.UTC( 2026, 10, 23 )
 	};

@@ -10,11 +10,11 @@
  * Usage: tsx build/build.ts [--quiet]
  */
 import * as esbuild from 'esbuild';
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { dependenciesOf, GadgetDefinition, parseGadgetsDefinition, sectionsOf } from './gadgets-definition';
 import { findForbiddenWikitext, findSyntaxAbove, NOWIKI_CLOSE, NOWIKI_OPEN, unwrap } from './checks';
+import { formatStamp, readBuildState, stampHeader } from './stamp';
 
 const ROOT = path.resolve( __dirname, '..' );
 const OUT = path.join( ROOT, 'gadgets' );
@@ -26,25 +26,17 @@ export interface BuiltPage {
 	readonly bytes: number;
 }
 
-function gitDescribe(): string {
+function currentStamp(): string {
 	try {
-		const sha = execFileSync( 'git', [ 'rev-parse', '--short=10', 'HEAD' ], { cwd: ROOT, stdio: [ 'ignore', 'pipe', 'ignore' ] } ).toString().trim();
-		const dirty = execFileSync( 'git', [ 'status', '--porcelain', '--untracked-files=no', '--', 'src', 'i18n', 'build', 'Gadgets-definition.txt', 'package.json' ], { cwd: ROOT } ).toString().trim();
-		return dirty ? `${ sha } with uncommitted changes` : sha;
+		return formatStamp( readBuildState( ROOT ) );
 	} catch {
 		return 'unknown commit';
 	}
 }
 
-function header( gadget: string, commit: string ): string {
+function header( gadget: string, stamp: string ): string {
 	const pkg = JSON.parse( fs.readFileSync( path.join( ROOT, 'package.json' ), 'utf8' ) );
-	return [
-		'/**',
-		` * ${ pkg.name } ${ pkg.version }: gadget "${ gadget }".`,
-		` * Built from commit ${ commit }. Do not edit this page by hand:`,
-		' * change the source in the project\'s repository and deploy.',
-		' */'
-	].join( '\n' );
+	return stampHeader( `${ pkg.name } ${ pkg.version }`, gadget, stamp );
 }
 
 function assertClean( file: string, code: string, isScript: boolean ): void {
@@ -109,7 +101,7 @@ export async function build(): Promise<BuiltPage[]> {
 	if ( !gadgets.length ) {
 		throw new Error( 'Gadgets-definition.txt defines no gadget' );
 	}
-	const commit = gitDescribe();
+	const commit = currentStamp();
 	const pages = new Map<string, string>();
 	for ( const gadget of gadgets ) {
 		for ( const page of gadget.pages ) {

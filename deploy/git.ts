@@ -3,13 +3,12 @@
  * commit subjects since the last deploy of a page.
  */
 import { execFileSync } from 'child_process';
+import { BUILD_PATHS, readBuildState, STAMP_HASH_LENGTH } from '../build/stamp';
 
 /** Paths whose history goes into the summaries of gadget pages and the definition. */
 export const GADGET_PATHS = [ 'src', 'i18n', 'build', 'Gadgets-definition.txt' ];
 /** Paths whose history goes into the summaries of data pages. */
 export const DATA_PATHS = [ 'data' ];
-/** Paths the build stamps "with uncommitted changes" for (see build/build.ts). */
-const BUILD_PATHS = [ 'src', 'i18n', 'build', 'Gadgets-definition.txt', 'package.json' ];
 /** Paths that must be clean (tracked and untracked) to deploy without --allow-dirty. */
 const DEPLOY_PATHS = [ ...BUILD_PATHS, 'data', 'deploy', 'package-lock.json' ];
 
@@ -17,14 +16,14 @@ function git( root: string, args: readonly string[] ): string {
 	return execFileSync( 'git', args, { cwd: root, stdio: [ 'ignore', 'pipe', 'pipe' ], encoding: 'utf8' } );
 }
 
-/** Short hash of HEAD, the same length the build writes (10). */
+/** Short hash of HEAD, as the build stamp shows it (see build/stamp.ts). */
 export function headCommit( root: string ): string {
-	return git( root, [ 'rev-parse', '--short=10', 'HEAD' ] ).trim();
+	return git( root, [ 'rev-parse', `--short=${ STAMP_HASH_LENGTH }`, 'HEAD' ] ).trim();
 }
 
 /** Whether the build would stamp its output "with uncommitted changes". */
 export function buildIsDirty( root: string ): boolean {
-	return git( root, [ 'status', '--porcelain', '--untracked-files=no', '--', ...BUILD_PATHS ] ).trim() !== '';
+	return readBuildState( root ).dirty;
 }
 
 /** Uncommitted changes (including new files) that a deploy must not publish silently. */

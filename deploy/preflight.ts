@@ -3,6 +3,10 @@
  */
 import { findForbiddenWikitext, findSyntaxAbove, NOWIKI_OPEN, unwrap } from '../build/checks';
 import { GadgetDefinition } from '../build/gadgets-definition';
+import { BuildState, builtFromCommit, formatStamp } from '../build/stamp';
+
+/** Kept here for the deploy's tests and callers: the stamp itself lives in build/stamp.ts. */
+export { builtFromCommit } from '../build/stamp';
 
 /**
  * Problems of one built page: signature tildes, `{{subst:` and `</nowiki>`
@@ -67,19 +71,6 @@ export function requiredFiles( gadgets: readonly GadgetDefinition[] ): string[] 
 	return files;
 }
 
-/** The commit a built script or style sheet names in its header, or null. */
-export function builtFromCommit( text: string ): string | null {
-	const m = /Built from commit ([^.\n]+)\./.exec( text );
-	return m ? m[ 1 ].trim() : null;
-}
-
-export interface BuildState {
-	/** Short hash of HEAD, as the build writes it. */
-	readonly head: string;
-	/** Whether the build's source paths have uncommitted changes. */
-	readonly dirty: boolean;
-}
-
 /**
  * Problems with gadgets/ as a whole: missing pages, pages built from another
  * commit than HEAD (run `npm run build`), pages that fail checkBuiltPage().
@@ -96,7 +87,7 @@ export function checkBuild( files: ReadonlyMap<string, string>, gadgets: readonl
 			problems.push( `gadgets/${ file } is missing (run npm run build)` );
 		}
 	}
-	const expected = state.dirty ? `${ state.head } with uncommitted changes` : state.head;
+	const expected = formatStamp( state );
 	for ( const [ file, text ] of files ) {
 		for ( const p of checkBuiltPage( file, text ) ) {
 			problems.push( `gadgets/${ file }: ${ p }` );

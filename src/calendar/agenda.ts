@@ -11,7 +11,8 @@ import { sessionState, SessionState, splitSessions } from '../time/session-state
 import { zoneLabel } from '../time/zones';
 import { RenderContext } from '../render/context';
 import { el } from '../render/dom';
-import { linkElement, linkList, localText, message } from '../render/text';
+import { linkElement, linkList } from '../render/links';
+import { localText, message } from '../render/text';
 
 const STATE_BADGES: Partial<Record<SessionState, MessageKey>> = {
 	live: 'crs-team-state-live',

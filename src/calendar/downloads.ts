@@ -9,7 +9,8 @@ import { ConversationHours, Session } from '../data/types';
 import { ICS_MIME, IcsEvent, icsFileName, icsUid, sessionsToICalendar } from './icalendar';
 import { CalendarEnvironment, RenderContext } from '../render/context';
 import { el } from '../render/dom';
-import { linkHref, message, plainText } from '../render/text';
+import { linkHref } from '../render/links';
+import { message, plainText } from '../render/text';
 
 /** PRODID of our files. */
 export const PROD_ID = '-//Wikimedia Foundation//crs-team-gadgets//EN';

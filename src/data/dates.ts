@@ -19,7 +19,11 @@ export function parseIsoDateTime( text: string ): { ms: number } | { error: stri
 	if ( !m ) {
 		return { error: `"${ text }" is not a date and time in ISO 8601 form with an offset, such as 2026-12-10T16:00:00Z or 2026-12-10T17:00:00+01:00` };
 	}
-	const [ year, month, day, hour, minute ] = [ m[ 1 ], m[ 2 ], m[ 3 ], m[ 4 ], m[ 5 ] ].map( Number );
+	const year = Number( m[ 1 ] );
+	const month = Number( m[ 2 ] );
+	const day = Number( m[ 3 ] );
+	const hour = Number( m[ 4 ] );
+	const minute = Number( m[ 5 ] );
 	const second = m[ 6 ] ? Number( m[ 6 ] ) : 0;
 	const millis = m[ 7 ] ? Number( ( m[ 7 ] + '00' ).slice( 0, 3 ) ) : 0;
 	if ( year < 1000 ) {

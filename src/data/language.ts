@@ -10,15 +10,27 @@ export function isLanguageCode( value: string ): boolean {
 	return LANGUAGE_CODE_RE.test( value );
 }
 
-/** Languages MediaWiki writes right to left (from its Messages*.php `$rtl`). */
-const RTL_LANGUAGES = [
-	'aeb', 'aeb-arab', 'ar', 'arc', 'arq', 'ary', 'arz', 'azb', 'bal', 'bcc', 'bgn', 'bqi', 'ckb', 'dv',
-	'fa', 'glk', 'he', 'khw', 'kk-arab', 'kk-cn', 'ks', 'ks-arab', 'ku-arab', 'lki', 'lrc', 'luz',
-	'mzn', 'nqo', 'ota', 'pnb', 'ps', 'sd', 'sdh', 'skr', 'skr-arab', 'ug', 'ug-arab', 'ur', 'ydd', 'yi'
-] as const;
+/**
+ * Languages MediaWiki 1.43 writes right to left: those whose
+ * `languages/messages/Messages*.php` sets `$rtl = true`, or inherits it
+ * through `$fallback` (`ug` from `ug-arab`). `test/data/language.test.ts`
+ * compares this with MediaWiki's own files.
+ */
+export const RTL_LANGUAGES: readonly LanguageCode[] = [
+	'acm', 'aeb', 'aeb-arab', 'aii', 'apc', 'ar', 'arc', 'arq', 'ary', 'arz', 'azb', 'bcc', 'bft',
+	'bgc-arab', 'bgn', 'bqi', 'ckb', 'dv', 'en-rtl', 'fa', 'fuc', 'glk', 'he', 'hno', 'khw',
+	'kk-arab', 'kk-cn', 'ks', 'ks-arab', 'ku-arab', 'lad-hebr', 'lki', 'lrc', 'luz', 'mey', 'ms-arab',
+	'mzn', 'nqo', 'ota', 'phr', 'pnb', 'prs', 'ps', 'sd', 'sdh', 'skr', 'skr-arab', 'tmr', 'trw',
+	'ug', 'ug-arab', 'ur', 'yi'
+];
 
+/**
+ * The direction MediaWiki writes `lang` in (`ltr` for codes it does not know).
+ *
+ * @param lang
+ */
 export function directionOf( lang: LanguageCode ): 'ltr' | 'rtl' {
-	return ( RTL_LANGUAGES as readonly string[] ).includes( lang ) ? 'rtl' : 'ltr';
+	return RTL_LANGUAGES.includes( lang ) ? 'rtl' : 'ltr';
 }
 
 /**

@@ -18,16 +18,14 @@ export interface PickedText {
  * @param defaultLanguage
  */
 export function pickText( value: LocalisedText, chain: readonly LanguageCode[], defaultLanguage: LanguageCode ): PickedText {
-	for ( const lang of chain ) {
-		if ( Object.prototype.hasOwnProperty.call( value, lang ) ) {
-			return { text: value[ lang ], lang };
+	for ( const lang of [ ...chain, defaultLanguage, ...Object.keys( value ) ] ) {
+		const text = Object.prototype.hasOwnProperty.call( value, lang ) ? value[ lang ] : undefined;
+		if ( text !== undefined ) {
+			return { text, lang };
 		}
 	}
-	if ( Object.prototype.hasOwnProperty.call( value, defaultLanguage ) ) {
-		return { text: value[ defaultLanguage ], lang: defaultLanguage };
-	}
-	const first = Object.keys( value )[ 0 ];
-	return { text: value[ first ], lang: first };
+	// The validator never gives a text without a language.
+	return { text: '', lang: defaultLanguage };
 }
 
 /**

@@ -3,6 +3,7 @@
  * wrong: a JSON syntax error with its line and column, or validation problems
  * with their JSON paths. Pure.
  */
+import { positionAt } from '../json/position';
 import { validateTeamData } from './validate';
 import { ValidationResult } from './types';
 
@@ -18,18 +19,6 @@ export type ParsedDataPage =
 	| { readonly ok: false; readonly syntax: SyntaxProblem };
 
 /**
- * Line and column (1-based) of a character offset.
- *
- * @param text
- * @param offset
- */
-export function lineColumnAt( text: string, offset: number ): { line: number; column: number } {
-	const before = text.slice( 0, Math.max( 0, Math.min( offset, text.length ) ) );
-	const lines = before.split( '\n' );
-	return { line: lines.length, column: lines[ lines.length - 1 ].length + 1 };
-}
-
-/**
  * Where JSON.parse says the error is. Engines word it differently:
  * V8 "… at position 42 (line 3 column 7)", Firefox "… at line 3 column 7 of
  * the JSON data", Safari gives no position.
@@ -38,16 +27,19 @@ export function lineColumnAt( text: string, offset: number ): { line: number; co
  * @param message
  */
 function locateSyntaxError( text: string, message: string ): { line: number; column: number } {
+	// The offset first: the engine's own line count may differ from the editor's on `\r`.
+	const position = /at position (\d+)/.exec( message );
+	if ( position ) {
+		const { line, column } = positionAt( text, Number( position[ 1 ] ) );
+		return { line, column };
+	}
 	const lineColumn = /line (\d+) column (\d+)/.exec( message );
 	if ( lineColumn ) {
 		return { line: Number( lineColumn[ 1 ] ), column: Number( lineColumn[ 2 ] ) };
 	}
-	const position = /at position (\d+)/.exec( message );
-	if ( position ) {
-		return lineColumnAt( text, Number( position[ 1 ] ) );
-	}
 	if ( /end of (JSON )?(input|data)/i.test( message ) ) {
-		return lineColumnAt( text, text.length );
+		const { line, column } = positionAt( text, text.length );
+		return { line, column };
 	}
 	return { line: 0, column: 0 };
 }

@@ -3,9 +3,10 @@
  * start time, the zone they are in, and length. DOM only; what happens on
  * "Add" is passed in.
  */
+import { el } from '../render/dom';
 import type { EditorMessageKey } from '../i18n/editor-messages';
 import { actionButton, enterPresses, helperFieldset, labelled, select, statusArea, textInput } from './form-controls';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 import type { NewSessionError, NewSessionInput } from './new-session';
 
 export interface AddSessionFormOptions {
@@ -36,8 +37,7 @@ export function createAddSessionForm( doc: Document, options: AddSessionFormOpti
 	const zone = select( doc, options.zones );
 	const length = select( doc, LENGTHS.map( ( m ) => ( { value: String( m ), label: msg( 'crs-team-editor-add-minutes', String( m ) ) } ) ) );
 	length.value = '60';
-	const fields = doc.createElement( 'div' );
-	fields.className = 'crs-editor-add__fields';
+	const fields = el( doc, 'div', { className: 'crs-editor-add__fields' } );
 	fields.appendChild( labelled( doc, 'crs-editor-add-date', msg( 'crs-team-editor-add-date' ), date.wrapper, date.input ) );
 	fields.appendChild( labelled( doc, 'crs-editor-add-time', msg( 'crs-team-editor-add-time' ), time.wrapper, time.input ) );
 	fields.appendChild( labelled( doc, 'crs-editor-add-zone', msg( 'crs-team-editor-add-zone' ), zone ) );

@@ -2,8 +2,9 @@
  * The "add a subteam" form (Codex CSS-only fields): id, name and
  * responsibilities, one per line. DOM only; the edit itself is passed in.
  */
+import { el } from '../render/dom';
 import type { EditorMessageKey } from '../i18n/editor-messages';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 import { actionButton, enterPresses, helperFieldset, labelled, statusArea, textArea, textInput } from './form-controls';
 import type { NewSubteamError, NewSubteamInput, NewSubteamResult } from './new-subteam';
 
@@ -27,8 +28,7 @@ export function createAddSubteamForm( doc: Document, options: AddSubteamFormOpti
 	id.input.autocomplete = 'off';
 	const name = textInput( doc, 'text' );
 	const responsibilities = textArea( doc, 4 );
-	const fields = doc.createElement( 'div' );
-	fields.className = 'crs-editor-add__fields';
+	const fields = el( doc, 'div', { className: 'crs-editor-add__fields' } );
 	fields.appendChild( labelled( doc, 'crs-editor-subteam-id', msg( 'crs-team-editor-subteam-id' ), id.wrapper, id.input ) );
 	fields.appendChild( labelled( doc, 'crs-editor-subteam-name', msg( 'crs-team-editor-subteam-name' ), name.wrapper, name.input ) );
 	const wide = labelled( doc, 'crs-editor-subteam-responsibilities', msg( 'crs-team-editor-subteam-responsibilities' ), responsibilities.wrapper, responsibilities.textarea );

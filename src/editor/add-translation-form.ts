@@ -3,9 +3,10 @@
  * language code and the translation. The list of texts follows the edit box
  * through `update`. DOM only; the edit itself is passed in.
  */
+import { el } from '../render/dom';
 import type { LanguageCode } from '../data/types';
 import type { EditorMessageKey } from '../i18n/editor-messages';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 import { actionButton, enterPresses, helperFieldset, labelled, select, setOptions, statusArea, textArea, textInput } from './form-controls';
 import type { TextFieldsResult, TranslationError, TranslationInput, TranslationResult } from './translation';
 
@@ -41,14 +42,12 @@ export function createAddTranslationForm( doc: Document, options: AddTranslation
 	language.input.autocomplete = 'off';
 	language.input.size = 8;
 	// Suggests the languages the page already has.
-	const suggestions = doc.createElement( 'datalist' );
-	suggestions.id = 'crs-editor-translation-languages';
+	const suggestions = el( doc, 'datalist', { attrs: { id: 'crs-editor-translation-languages' } } );
 	language.input.setAttribute( 'list', suggestions.id );
 	language.wrapper.appendChild( suggestions );
 	const translation = textArea( doc, 3 );
 
-	const fields = doc.createElement( 'div' );
-	fields.className = 'crs-editor-add__fields';
+	const fields = el( doc, 'div', { className: 'crs-editor-add__fields' } );
 	const fieldBox = labelled( doc, 'crs-editor-translation-field', msg( 'crs-team-editor-translation-field' ), field );
 	fieldBox.classList.add( 'crs-editor-add__field--wide' );
 	fields.appendChild( fieldBox );

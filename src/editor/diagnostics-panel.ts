@@ -3,8 +3,10 @@
  * (`cdx-message`, styled by the `codex-styles` module). Each problem is a
  * button that moves the cursor to it. DOM only; no `mw`.
  */
+import { codexMessage, CodexMessageType } from '../render/codex-message';
+import { Child, el, replaceChildren } from '../render/dom';
 import { Diagnostic, messageWithoutPath } from './diagnostics';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 
 /** At most this many problems are listed; the rest are counted. */
 const MAX_SHOWN = 30;
@@ -23,68 +25,40 @@ export interface PanelOptions {
 	msg: Msg;
 }
 
-function message( doc: Document, type: 'error' | 'warning' | 'success' | 'notice', content: Node[] ): HTMLElement {
-	const box = doc.createElement( 'div' );
-	box.className = 'cdx-message cdx-message--block cdx-message--' + type + ' crs-editor-diagnostics__message';
-	const icon = doc.createElement( 'span' );
-	icon.className = 'cdx-message__icon';
-	const body = doc.createElement( 'div' );
-	body.className = 'cdx-message__content';
-	for ( const node of content ) {
-		body.appendChild( node );
-	}
-	box.appendChild( icon );
-	box.appendChild( body );
-	return box;
+function panelMessage( doc: Document, type: CodexMessageType, content: Child ): HTMLElement {
+	return codexMessage( doc, { type, className: 'crs-editor-diagnostics__message' }, content );
 }
 
 function problemButton( doc: Document, diagnostic: Diagnostic, options: PanelOptions ): HTMLElement {
-	const button = doc.createElement( 'button' );
-	button.type = 'button';
-	button.className = 'crs-editor-diagnostics__problem';
-	const where = doc.createElement( 'span' );
-	where.className = 'crs-editor-diagnostics__where';
-	where.textContent = options.msg( 'crs-team-editor-diagnostics-where', String( diagnostic.line ), String( diagnostic.column ) );
-	button.appendChild( where );
-	button.appendChild( doc.createTextNode( ': ' ) );
-	if ( diagnostic.path ) {
-		const path = doc.createElement( 'code' );
-		path.className = 'crs-editor-diagnostics__path';
-		path.textContent = diagnostic.path;
-		button.appendChild( path );
-		button.appendChild( doc.createTextNode( ': ' ) );
-	}
-	button.appendChild( doc.createTextNode( messageWithoutPath( diagnostic ) ) );
+	const button = el( doc, 'button', { className: 'crs-editor-diagnostics__problem', attrs: { type: 'button' } },
+		el( doc, 'span', { className: 'crs-editor-diagnostics__where' },
+			options.msg( 'crs-team-editor-diagnostics-where', String( diagnostic.line ), String( diagnostic.column ) ) ),
+		': ',
+		diagnostic.path ? [ el( doc, 'code', { className: 'crs-editor-diagnostics__path' }, diagnostic.path ), ': ' ] : null,
+		messageWithoutPath( diagnostic ) );
 	button.addEventListener( 'click', () => options.onSelect( diagnostic ) );
 	return button;
 }
 
 /** Creates the (empty) panel. */
 export function createDiagnosticsPanel( doc: Document, options: PanelOptions ): DiagnosticsPanel {
-	const element = doc.createElement( 'div' );
-	element.className = 'crs-editor-diagnostics';
 	// Announce changes politely: the list updates while the maintainer types.
-	element.setAttribute( 'aria-live', 'polite' );
+	const element = el( doc, 'div', { className: 'crs-editor-diagnostics', attrs: { 'aria-live': 'polite' } } );
 
 	return {
 		element,
 		show( diagnostics: readonly Diagnostic[] ): void {
-			while ( element.firstChild ) {
-				element.removeChild( element.firstChild );
-			}
+			replaceChildren( element );
 			if ( !diagnostics.length ) {
-				element.appendChild( message( doc, 'success', [
-					doc.createTextNode( options.msg( 'crs-team-editor-diagnostics-none' ) )
-				] ) );
+				element.appendChild( panelMessage( doc, 'success', options.msg( 'crs-team-editor-diagnostics-none' ) ) );
 				return;
 			}
 			for ( const diagnostic of diagnostics.slice( 0, MAX_SHOWN ) ) {
-				element.appendChild( message( doc, diagnostic.severity, [ problemButton( doc, diagnostic, options ) ] ) );
+				element.appendChild( panelMessage( doc, diagnostic.severity, problemButton( doc, diagnostic, options ) ) );
 			}
 			if ( diagnostics.length > MAX_SHOWN ) {
-				element.appendChild( message( doc, 'notice', [
-					doc.createTextNode( options.msg( 'crs-team-editor-diagnostics-more', String( diagnostics.length - MAX_SHOWN ) ) )
-				] ) );
+				element.appendChild( panelMessage( doc, 'notice',
+					options.msg( 'crs-team-editor-diagnostics-more', String( diagnostics.length - MAX_SHOWN ) ) ) );
 			}
 		}
 	};

@@ -7,7 +7,8 @@
  */
 import type { DataProblem, ValidationResult } from '../data/types';
 import { pathAndAncestors } from '../json/path';
-import { JsonSyntaxError, parseWithSourceMap, Position, SourceMap } from '../json/source-map';
+import { Position } from '../json/position';
+import { JsonSyntaxError, parseWithSourceMap, SourceMap } from '../json/source-map';
 
 /** Checks a parsed data page, e.g. `validateTeamData`. */
 export type Validate = ( raw: unknown ) => ValidationResult;

@@ -9,54 +9,15 @@
 import { parseIsoDateTime } from '../data/dates';
 import { parseLinkTarget } from '../data/links';
 import type { DataProblem, LanguageCode, LocalisedText, Link, TeamPageData } from '../data/types';
-import type { EditorMessageKey } from '../i18n/editor-messages';
+import type { Msg } from '../i18n/editor-messages';
 import { appendIndex, appendKey, parsePath } from '../json/path';
-
-/** Formats an interface message (mw.message in the gadget, a table in tests). */
-export type Msg = ( key: EditorMessageKey, ...params: string[] ) => string;
-
-export type Json = null | boolean | number | string | Json[] | { [ key: string ]: Json };
-
-function isObject( value: unknown ): value is Record<string, Json> {
-	return typeof value === 'object' && value !== null && !Array.isArray( value );
-}
-
-/**
- * Where links are in the data page: paths with every array index written as
- * `[]`. A link is a target string or an object with a `target`.
- */
-export const LINK_PATTERNS: ReadonlySet<string> = new Set( [
-	'team.lead.link',
-	'team.goals.link',
-	'team.links[]',
-	'subteams[].page',
-	'subteams[].contact',
-	'subteams[].links[]',
-	'conversationHours.stream',
-	'conversationHours.room',
-	'conversationHours.notesCategory',
-	'conversationHours.earlierNotes[]',
-	'conversationHours.sessions[].stream',
-	'conversationHours.sessions[].room',
-	'conversationHours.sessions[].notes',
-	'conversationHours.sessions[].recording'
-] );
+import { isJsonObject, Json } from '../json/value';
+import { LINK_PATTERNS, walkFields } from './field-patterns';
 
 /** A link to a wiki page, with the path of its target text. */
 export interface WikiLinkRef {
 	readonly path: string;
 	readonly title: string;
-}
-
-export function walk( value: Json, path: string, pattern: string, visit: ( value: Json, path: string, pattern: string ) => void ): void {
-	visit( value, path, pattern );
-	if ( Array.isArray( value ) ) {
-		value.forEach( ( item, i ) => walk( item, appendIndex( path, i ), pattern + '[]', visit ) );
-	} else if ( isObject( value ) ) {
-		for ( const key of Object.keys( value ) ) {
-			walk( value[ key ], appendKey( path, key ), appendKey( pattern, key ), visit );
-		}
-	}
 }
 
 /**
@@ -67,13 +28,13 @@ export function walk( value: Json, path: string, pattern: string, visit: ( value
  */
 export function wikiLinks( raw: unknown ): WikiLinkRef[] {
 	const found: WikiLinkRef[] = [];
-	walk( raw as Json, '', '', ( value, path, pattern ) => {
+	walkFields( raw as Json, '', '', ( value, path, pattern ) => {
 		if ( !LINK_PATTERNS.has( pattern ) ) {
 			return;
 		}
-		let target: Json = value;
+		let target: Json | undefined = value;
 		let targetPath = path;
-		if ( isObject( value ) ) {
+		if ( isJsonObject( value ) ) {
 			target = value.target;
 			targetPath = appendKey( path, 'target' );
 		}
@@ -116,13 +77,13 @@ export function missingPageProblems( links: readonly WikiLinkRef[], missing: Rea
  */
 export function pastSessionProblems( raw: unknown, now: number, msg: Msg ): DataProblem[] {
 	const problems: DataProblem[] = [];
-	const hours = isObject( raw ) ? raw.conversationHours : undefined;
-	const sessions = isObject( hours ) ? hours.sessions : undefined;
+	const hours = isJsonObject( raw ) ? raw.conversationHours : undefined;
+	const sessions = isJsonObject( hours ) ? hours.sessions : undefined;
 	if ( !Array.isArray( sessions ) ) {
 		return problems;
 	}
 	sessions.forEach( ( session, i ) => {
-		if ( !isObject( session ) || typeof session.end !== 'string' ) {
+		if ( !isJsonObject( session ) || typeof session.end !== 'string' ) {
 			return;
 		}
 		const status = session.status === undefined ? 'scheduled' : session.status;

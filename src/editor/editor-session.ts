@@ -8,7 +8,8 @@
 import { validateTeamData } from '../data/validate';
 import { diagnose, DiagnosticsReport, ExtraChecks } from './diagnostics';
 import { DiagnosticsPanel } from './diagnostics-panel';
-import { missingPageProblems, Msg, pastSessionProblems, unknownLanguageProblems, wikiLinks } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
+import { missingPageProblems, pastSessionProblems, unknownLanguageProblems, wikiLinks } from './editor-checks';
 import { EditorSurface } from './editor-surface';
 import { LivePreview } from './live-preview';
 import type { WikiFacts } from '../mw/wiki-facts';

@@ -7,7 +7,7 @@
  * as in `json/source-map.ts`.
  */
 import type { TextRange } from '../json/edit';
-import { offsetAt } from '../json/source-map';
+import { offsetAt } from '../json/position';
 import { changedRegion } from './text-change';
 
 /** The parts of an Ace position, range, document, session and editor used here. */

@@ -3,6 +3,7 @@
  * (`<details class="cdx-accordion">`), closed at the start so the edit box
  * stays close to the preview. DOM only.
  */
+import { el } from '../render/dom';
 
 export interface Helper {
 	/** The accordion's title, e.g. "Add a subteam". */
@@ -12,31 +13,12 @@ export interface Helper {
 }
 
 export function createHelpersPanel( doc: Document, heading: string, helpers: readonly Helper[] ): HTMLElement {
-	const element = doc.createElement( 'section' );
-	element.className = 'crs-editor-helpers';
-	const title = doc.createElement( 'h2' );
-	title.className = 'crs-editor-helpers__heading';
-	title.id = 'crs-editor-helpers-heading';
-	title.textContent = heading;
-	element.setAttribute( 'aria-labelledby', title.id );
-	element.appendChild( title );
-	for ( const helper of helpers ) {
-		const details = doc.createElement( 'details' );
-		details.className = 'cdx-accordion crs-editor-helpers__helper';
-		const summary = doc.createElement( 'summary' );
-		const header = doc.createElement( 'h3' );
-		header.className = 'cdx-accordion__header';
-		const text = doc.createElement( 'span' );
-		text.className = 'cdx-accordion__header__title';
-		text.textContent = helper.title;
-		header.appendChild( text );
-		summary.appendChild( header );
-		const content = doc.createElement( 'div' );
-		content.className = 'cdx-accordion__content';
-		content.appendChild( helper.element );
-		details.appendChild( summary );
-		details.appendChild( content );
-		element.appendChild( details );
-	}
-	return element;
+	const headingId = 'crs-editor-helpers-heading';
+	return el( doc, 'section', { className: 'crs-editor-helpers', attrs: { 'aria-labelledby': headingId } },
+		el( doc, 'h2', { className: 'crs-editor-helpers__heading', attrs: { id: headingId } }, heading ),
+		helpers.map( ( helper ) => el( doc, 'details', { className: 'cdx-accordion crs-editor-helpers__helper' },
+			el( doc, 'summary', null,
+				el( doc, 'h3', { className: 'cdx-accordion__header' },
+					el( doc, 'span', { className: 'cdx-accordion__header__title' }, helper.title ) ) ),
+			el( doc, 'div', { className: 'cdx-accordion__content' }, helper.element ) ) ) );
 }

@@ -6,7 +6,8 @@
 import { languagesOf } from '../data/localise';
 import type { LanguageCode, TeamPageData } from '../data/types';
 import type { ZoneChoice } from '../time/zones';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
+import { el, replaceChildren } from '../render/dom';
 import { textsOf } from './editor-checks';
 import { labelled, setOptions } from './form-controls';
 
@@ -45,46 +46,30 @@ function field( doc: Document, id: string, labelText: string, select: HTMLSelect
 
 export function createLivePreview( doc: Document, options: LivePreviewOptions ): LivePreview {
 	const prefix = options.idPrefix || 'crs-editor-preview';
-	const element = doc.createElement( 'section' );
-	element.className = 'crs-editor-preview';
-	const heading = doc.createElement( 'h2' );
-	heading.className = 'crs-editor-preview__heading';
-	heading.id = prefix + '-heading';
-	heading.textContent = options.msg( 'crs-team-editor-preview-heading' );
-	element.setAttribute( 'aria-labelledby', heading.id );
-
-	const languageSelect = doc.createElement( 'select' );
-	const zoneSelect = doc.createElement( 'select' );
-	setOptions( zoneSelect, options.zones, options.zones.length ? options.zones[ 0 ].value : '' );
-	const controls = doc.createElement( 'div' );
-	controls.className = 'crs-editor-preview__controls';
-	controls.appendChild( field( doc, prefix + '-language', options.msg( 'crs-team-editor-preview-language' ), languageSelect ) );
-	controls.appendChild( field( doc, prefix + '-zone', options.msg( 'crs-team-editor-preview-zone' ), zoneSelect ) );
-
-	const output = doc.createElement( 'div' );
-	output.className = 'crs-editor-preview__output crs-team__output';
-
-	element.appendChild( heading );
-	element.appendChild( controls );
-	element.appendChild( output );
+	const languageSelect = el( doc, 'select', null );
+	const zoneSelect = el( doc, 'select', null );
+	const firstZone = options.zones[ 0 ];
+	setOptions( zoneSelect, options.zones, firstZone ? firstZone.value : '' );
+	const output = el( doc, 'div', { className: 'crs-editor-preview__output crs-team__output' } );
+	const headingId = prefix + '-heading';
+	const element = el( doc, 'section', { className: 'crs-editor-preview', attrs: { 'aria-labelledby': headingId } },
+		el( doc, 'h2', { className: 'crs-editor-preview__heading', attrs: { id: headingId } }, options.msg( 'crs-team-editor-preview-heading' ) ),
+		el( doc, 'div', { className: 'crs-editor-preview__controls' },
+			field( doc, prefix + '-language', options.msg( 'crs-team-editor-preview-language' ), languageSelect ),
+			field( doc, prefix + '-zone', options.msg( 'crs-team-editor-preview-zone' ), zoneSelect ) ),
+		output );
 
 	let data: TeamPageData | null = null;
 	let languages: LanguageCode[] = [];
 	let language: LanguageCode | null = null;
 
 	const draw = (): void => {
-		while ( output.firstChild ) {
-			output.removeChild( output.firstChild );
-		}
-		if ( !data || !language ) {
-			const notice = doc.createElement( 'p' );
-			notice.className = 'crs-editor-preview__unavailable';
-			notice.textContent = options.msg( 'crs-team-editor-preview-unavailable' );
-			output.appendChild( notice );
+		const zone = options.zones.find( ( z ) => z.value === zoneSelect.value ) || options.zones[ 0 ];
+		if ( !data || !language || !zone ) {
+			replaceChildren( output, el( doc, 'p', { className: 'crs-editor-preview__unavailable' }, options.msg( 'crs-team-editor-preview-unavailable' ) ) );
 			return;
 		}
-		const zone = options.zones.find( ( z ) => z.value === zoneSelect.value ) || options.zones[ 0 ];
-		output.appendChild( options.render( data, language, zone.zone ) );
+		replaceChildren( output, options.render( data, language, zone.zone ) );
 	};
 
 	languageSelect.addEventListener( 'change', () => {

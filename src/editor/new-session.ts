@@ -60,7 +60,8 @@ export function instantOf( input: NewSessionInput ): { ms: number } | { error: N
 				w.hour === Number( t[ 1 ] ) && w.minute === Number( t[ 2 ] );
 		} )
 		.sort( ( a, b ) => a - b );
-	return candidates.length ? { ms: candidates[ 0 ] } : { error: 'no-such-time' };
+	const earliest = candidates[ 0 ];
+	return earliest === undefined ? { error: 'no-such-time' } : { ms: earliest };
 }
 
 /** The ids the page already uses for sessions. */

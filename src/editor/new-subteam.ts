@@ -3,7 +3,7 @@
  * language and its responsibilities become a subteam object appended to
  * `subteams` with a minimal edit of the text. Pure.
  */
-import { isValidId } from '../data/validate';
+import { isValidId } from '../data/validator';
 import { EditResult, insertArrayItem, setProperty } from '../json/edit';
 import { parseWithSourceMap } from '../json/source-map';
 

@@ -4,8 +4,9 @@
  * CSS-only `cdx-dialog`) listing the problems. "Save anyway" saves, "Cancel"
  * (or Escape) goes back to the edit box with nothing lost. DOM only; no `mw`.
  */
+import { el } from '../render/dom';
 import { Diagnostic, messageWithoutPath } from './diagnostics';
-import type { Msg } from './editor-checks';
+import type { Msg } from '../i18n/editor-messages';
 
 export interface SaveGuardOptions {
 	readonly msg: Msg;
@@ -27,71 +28,81 @@ const MAX_LISTED = 10;
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 function button( doc: Document, text: string, classes: string ): HTMLButtonElement {
-	const b = doc.createElement( 'button' );
-	b.type = 'button';
-	b.className = 'cdx-button ' + classes;
-	b.textContent = text;
-	return b;
+	return el( doc, 'button', { className: 'cdx-button ' + classes, attrs: { type: 'button' } }, text );
+}
+
+function problemList( doc: Document, msg: Msg, errors: readonly Diagnostic[] ): HTMLElement {
+	return el( doc, 'ul', { className: 'crs-editor-guard__problems' },
+		errors.slice( 0, MAX_LISTED ).map( ( error ) => {
+			const where = msg( 'crs-team-editor-diagnostics-where', String( error.line ), String( error.column ) );
+			return el( doc, 'li', null, `${ where }: ${ error.path ? error.path + ': ' : '' }${ messageWithoutPath( error ) }` );
+		} ),
+		errors.length > MAX_LISTED ?
+			el( doc, 'li', null, msg( 'crs-team-editor-diagnostics-more', String( errors.length - MAX_LISTED ) ) ) :
+			null );
 }
 
 function buildDialog( doc: Document, msg: Msg, errors: readonly Diagnostic[] ): { backdrop: HTMLElement; dialog: HTMLElement; save: HTMLButtonElement; cancel: HTMLButtonElement } {
-	const backdrop = doc.createElement( 'div' );
-	backdrop.className = 'cdx-dialog-backdrop crs-editor-guard';
-	const dialog = doc.createElement( 'div' );
-	dialog.className = 'cdx-dialog cdx-dialog--vertical-actions';
-	dialog.setAttribute( 'role', 'dialog' );
-	dialog.setAttribute( 'aria-modal', 'true' );
-	dialog.id = 'crs-editor-guard';
-	dialog.setAttribute( 'aria-labelledby', 'crs-editor-guard-title' );
-	dialog.setAttribute( 'aria-describedby', 'crs-editor-guard-intro' );
-
-	const header = doc.createElement( 'header' );
-	header.className = 'cdx-dialog__header cdx-dialog__header--default';
-	const titleGroup = doc.createElement( 'div' );
-	titleGroup.className = 'cdx-dialog__header__title-group';
-	const title = doc.createElement( 'h2' );
-	title.className = 'cdx-dialog__header__title';
-	title.id = 'crs-editor-guard-title';
-	title.textContent = msg( 'crs-team-editor-guard-title' );
-	titleGroup.appendChild( title );
-	header.appendChild( titleGroup );
-
-	const body = doc.createElement( 'div' );
-	body.className = 'cdx-dialog__body';
-	const intro = doc.createElement( 'p' );
-	intro.id = 'crs-editor-guard-intro';
-	intro.textContent = msg( 'crs-team-editor-guard-intro', String( errors.length ) );
-	const list = doc.createElement( 'ul' );
-	list.className = 'crs-editor-guard__problems';
-	for ( const error of errors.slice( 0, MAX_LISTED ) ) {
-		const item = doc.createElement( 'li' );
-		const where = msg( 'crs-team-editor-diagnostics-where', String( error.line ), String( error.column ) );
-		item.textContent = `${ where }: ${ error.path ? error.path + ': ' : '' }${ messageWithoutPath( error ) }`;
-		list.appendChild( item );
-	}
-	if ( errors.length > MAX_LISTED ) {
-		const more = doc.createElement( 'li' );
-		more.textContent = msg( 'crs-team-editor-diagnostics-more', String( errors.length - MAX_LISTED ) );
-		list.appendChild( more );
-	}
-	body.appendChild( intro );
-	body.appendChild( list );
-
-	const footer = doc.createElement( 'footer' );
-	footer.className = 'cdx-dialog__footer cdx-dialog__footer--default';
-	const actions = doc.createElement( 'div' );
-	actions.className = 'cdx-dialog__footer__actions';
 	const save = button( doc, msg( 'crs-team-editor-guard-save' ), 'cdx-button--action-destructive cdx-button--weight-primary cdx-dialog__footer__primary-action' );
 	const cancel = button( doc, msg( 'crs-team-editor-guard-cancel' ), 'cdx-dialog__footer__default-action' );
-	actions.appendChild( save );
-	actions.appendChild( cancel );
-	footer.appendChild( actions );
-
-	dialog.appendChild( header );
-	dialog.appendChild( body );
-	dialog.appendChild( footer );
-	backdrop.appendChild( dialog );
+	const dialog = el( doc, 'div', {
+		className: 'cdx-dialog cdx-dialog--vertical-actions',
+		attrs: {
+			id: 'crs-editor-guard',
+			role: 'dialog',
+			'aria-modal': 'true',
+			'aria-labelledby': 'crs-editor-guard-title',
+			'aria-describedby': 'crs-editor-guard-intro'
+		}
+	},
+	el( doc, 'header', { className: 'cdx-dialog__header cdx-dialog__header--default' },
+		el( doc, 'div', { className: 'cdx-dialog__header__title-group' },
+			el( doc, 'h2', { className: 'cdx-dialog__header__title', attrs: { id: 'crs-editor-guard-title' } }, msg( 'crs-team-editor-guard-title' ) ) ) ),
+	el( doc, 'div', { className: 'cdx-dialog__body' },
+		el( doc, 'p', { attrs: { id: 'crs-editor-guard-intro' } }, msg( 'crs-team-editor-guard-intro', String( errors.length ) ) ),
+		problemList( doc, msg, errors ) ),
+	el( doc, 'footer', { className: 'cdx-dialog__footer cdx-dialog__footer--default' },
+		el( doc, 'div', { className: 'cdx-dialog__footer__actions' }, save, cancel ) ) );
+	const backdrop = el( doc, 'div', { className: 'cdx-dialog-backdrop crs-editor-guard' }, dialog );
 	return { backdrop, dialog, save, cancel };
+}
+
+/**
+ * A modal dialog's keyboard and focus: Escape cancels, Tab and Shift+Tab
+ * cycle inside the dialog, and focus that leaves it (a click on the
+ * backdrop) comes back to Cancel.
+ *
+ * @param doc
+ * @param parts The dialog as built by `buildDialog`
+ * @param parts.backdrop
+ * @param parts.dialog
+ * @param parts.cancel
+ * @param cancel Closes the dialog without saving
+ */
+function keepFocusInDialog( doc: Document, parts: { backdrop: HTMLElement; dialog: HTMLElement; cancel: HTMLElement }, cancel: () => void ): void {
+	parts.backdrop.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
+		if ( event.key === 'Escape' ) {
+			event.preventDefault();
+			cancel();
+		} else if ( event.key === 'Tab' ) {
+			const focusable = Array.from( parts.dialog.querySelectorAll<HTMLElement>( FOCUSABLE ) );
+			const first = focusable[ 0 ];
+			const last = focusable[ focusable.length - 1 ];
+			const wrapTo = event.shiftKey ?
+				( doc.activeElement === first ? last : undefined ) :
+				( doc.activeElement === last ? first : undefined );
+			if ( wrapTo ) {
+				event.preventDefault();
+				wrapTo.focus();
+			}
+		}
+	} );
+	parts.backdrop.addEventListener( 'focusout', ( event: FocusEvent ) => {
+		const to = event.relatedTarget as Node | null;
+		if ( parts.backdrop.parentNode && to && !parts.dialog.contains( to ) ) {
+			parts.cancel.focus();
+		}
+	} );
 }
 
 /**
@@ -140,30 +151,7 @@ export function attachSaveGuard( form: HTMLFormElement, saveButton: HTMLElement,
 			allowNext = true;
 			saveButton.click();
 		} );
-		parts.backdrop.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
-			if ( event.key === 'Escape' ) {
-				event.preventDefault();
-				cancelDialog();
-			} else if ( event.key === 'Tab' ) {
-				const focusable = Array.from( parts.dialog.querySelectorAll<HTMLElement>( FOCUSABLE ) );
-				const first = focusable[ 0 ];
-				const last = focusable[ focusable.length - 1 ];
-				if ( event.shiftKey && doc.activeElement === first ) {
-					event.preventDefault();
-					last.focus();
-				} else if ( !event.shiftKey && doc.activeElement === last ) {
-					event.preventDefault();
-					first.focus();
-				}
-			}
-		} );
-		// Focus that leaves the dialog (e.g. a click on the backdrop) comes back.
-		parts.backdrop.addEventListener( 'focusout', ( event: FocusEvent ) => {
-			const to = event.relatedTarget as Node | null;
-			if ( open && to && !parts.dialog.contains( to ) ) {
-				parts.cancel.focus();
-			}
-		} );
+		keepFocusInDialog( doc, parts, cancelDialog );
 		doc.body.appendChild( parts.backdrop );
 		open = parts.backdrop;
 		// Cancel is the safe choice, so it has the focus.

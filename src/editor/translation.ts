@@ -9,32 +9,8 @@ import { isLanguageCode } from '../data/language';
 import type { LanguageCode } from '../data/types';
 import { EditResult, replaceValue, setProperty } from '../json/edit';
 import { parseWithSourceMap } from '../json/source-map';
-import { Json, LINK_PATTERNS, walk } from './editor-checks';
-
-/**
- * Where texts that can be translated are in the data page: paths with every
- * array index written as `[]` (as in `editor-checks.ts`).
- */
-const TEXT_PATTERNS: ReadonlySet<string> = new Set( [
-	'team.name',
-	'team.organisation',
-	'team.department',
-	'team.summary',
-	'team.about[]',
-	'team.lead.role',
-	'team.goals.intro',
-	'team.goals.items[]',
-	'subteams[].name',
-	'subteams[].summary',
-	'subteams[].responsibilities[]',
-	'conversationHours.description[]',
-	'conversationHours.planned[].label',
-	'conversationHours.planned[].note',
-	'conversationHours.sessions[].title',
-	'conversationHours.sessions[].description',
-	// A link written as an object may have a label.
-	...[ ...LINK_PATTERNS ].map( ( link ) => link + '.label' )
-] );
+import { isJsonObject, Json } from '../json/value';
+import { TEXT_PATTERNS, walkFields } from './field-patterns';
 
 /** How much of a text the field list shows. */
 const SHOWN_LENGTH = 50;
@@ -53,13 +29,9 @@ export type TextFieldsResult =
 	| { readonly ok: true; readonly fields: readonly TextField[]; readonly defaultLanguage: LanguageCode }
 	| { readonly ok: false; readonly error: 'not-json'; readonly line: number; readonly column: number };
 
-function isObject( value: unknown ): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray( value );
-}
-
 /** The page's default language as the format reads it (`en` when absent or not a code). */
 function defaultLanguageOf( raw: unknown ): LanguageCode {
-	const lang = isObject( raw ) ? raw.defaultLanguage : undefined;
+	const lang = isJsonObject( raw ) ? raw.defaultLanguage : undefined;
 	return typeof lang === 'string' && isLanguageCode( lang ) ? lang : 'en';
 }
 
@@ -82,7 +54,7 @@ export function textFields( text: string ): TextFieldsResult {
 	}
 	const defaultLanguage = defaultLanguageOf( parsed.value );
 	const fields: TextField[] = [];
-	walk( parsed.value as Json, '', '', ( value, path, pattern ) => {
+	walkFields( parsed.value as Json, '', '', ( value, path, pattern ) => {
 		if ( !TEXT_PATTERNS.has( pattern ) ) {
 			return;
 		}
@@ -91,7 +63,7 @@ export function textFields( text: string ): TextFieldsResult {
 		if ( typeof value === 'string' ) {
 			shown = value;
 			languages = [ defaultLanguage ];
-		} else if ( isObject( value ) ) {
+		} else if ( isJsonObject( value ) ) {
 			languages = Object.keys( value );
 			const own = value[ defaultLanguage ];
 			const first = languages.map( ( l ) => value[ l ] ).find( ( t ) => typeof t === 'string' );

@@ -12,6 +12,9 @@ const FILES: Readonly<Record<LanguageCode, MessageFile>> = { en, de };
 
 export type EditorMessageKey = Exclude<keyof typeof en, '@metadata'>;
 
+/** Formats an editor message with its parameters (`mw.message` in the gadget, the JSON files in tests). */
+export type Msg = ( key: EditorMessageKey, ...params: string[] ) => string;
+
 /**
  * The editor's messages for `chain`, English last.
  *

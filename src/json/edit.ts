@@ -93,7 +93,7 @@ export function detectStyle( text: string, map?: SourceMap ): JsonStyle {
 	const re = /(?:^|\r\n|\n|\r)([ \t]+)(?=\S)/g;
 	let m: RegExpExecArray | null;
 	while ( ( m = re.exec( text ) ) ) {
-		const lead = m[ 1 ];
+		const lead = m[ 1 ] || '';
 		if ( !indent && lead.charAt( 0 ) === '\t' ) {
 			indent = '\t';
 			break;
@@ -148,7 +148,8 @@ function blockJson( value: unknown, style: JsonStyle, base: string ): string {
 
 interface Container {
 	readonly entry: SourceEntry;
-	readonly children: readonly string[];
+	/** Where each member is written, in order. */
+	readonly members: readonly SourceEntry[];
 	/** Offset of `{` / `[` and of `}` / `]`. */
 	readonly open: number;
 	readonly close: number;
@@ -167,19 +168,19 @@ function memberStart( entry: SourceEntry ): number {
 function describeContainer( text: string, map: SourceMap, entry: SourceEntry ): Container {
 	const open = entry.value.start.offset;
 	const close = entry.value.end.offset - 1;
-	const children = entry.children || [];
+	const members = ( entry.children || [] ).map( ( path ) => map.get( path ) )
+		.filter( ( member ): member is SourceEntry => member !== undefined );
 	let multiline: boolean;
 	let spaced: boolean;
 	let separator: string;
-	if ( children.length ) {
-		const first = map.get( children[ 0 ] ) as SourceEntry;
+	const [ first, second ] = members;
+	if ( first ) {
 		const before = text.slice( open + 1, memberStart( first ) );
 		multiline = hasLineBreak( before );
 		spaced = before.length > 0;
 		separator = spaced ? ' ' : '';
-		if ( children.length > 1 ) {
-			const firstEnd = first.value.end.offset;
-			const between = text.slice( firstEnd, memberStart( map.get( children[ 1 ] ) as SourceEntry ) );
+		if ( second ) {
+			const between = text.slice( first.value.end.offset, memberStart( second ) );
 			const afterComma = between.slice( between.indexOf( ',' ) + 1 );
 			if ( !hasLineBreak( afterComma ) ) {
 				separator = afterComma;
@@ -190,7 +191,7 @@ function describeContainer( text: string, map: SourceMap, entry: SourceEntry ): 
 		spaced = close > open + 1;
 		separator = ' ';
 	}
-	return { entry, children, open, close, multiline, spaced, separator };
+	return { entry, members, open, close, multiline, spaced, separator };
 }
 
 type Located = { ok: true; map: SourceMap; style: JsonStyle; entry: SourceEntry } | { ok: false; message: string };
@@ -224,16 +225,18 @@ function serialisable( value: unknown ): boolean {
  * line indentation; for one-line containers it is called with `null`.
  */
 function insertMember(
-	text: string, map: SourceMap, style: JsonStyle, container: Container, index: number,
+	text: string, style: JsonStyle, container: Container, index: number,
 	write: ( indent: string | null ) => string
 ): EditResult {
-	const { children, open, close, multiline, spaced, separator } = container;
+	const { members, open, close, multiline, spaced, separator } = container;
 	let start: number;
 	let end: number;
 	let before: string;
 	let member: string;
 	let after: string;
-	if ( !children.length ) {
+	const last = members[ members.length - 1 ];
+	const next = members[ index ];
+	if ( !last ) {
 		start = open + 1;
 		end = close;
 		if ( multiline ) {
@@ -247,12 +250,8 @@ function insertMember(
 			before = spaced ? ' ' : '';
 			after = before;
 		}
-	} else if ( index >= children.length ) {
-		const last = map.get( children[ children.length - 1 ] ) as SourceEntry;
-		let lastEnd = last.value.end.offset;
-		for ( const p of children ) {
-			lastEnd = Math.max( lastEnd, ( map.get( p ) as SourceEntry ).value.end.offset );
-		}
+	} else if ( !next ) {
+		const lastEnd = Math.max( ...members.map( ( m ) => m.value.end.offset ) );
 		start = end = lastEnd;
 		if ( multiline ) {
 			const lastStart = memberStart( last );
@@ -265,11 +264,11 @@ function insertMember(
 		}
 		after = '';
 	} else {
-		const next = memberStart( map.get( children[ index ] ) as SourceEntry );
-		start = end = next;
+		const nextStart = memberStart( next );
+		start = end = nextStart;
 		before = '';
 		if ( multiline ) {
-			const indent = startsLine( text, next ) ? indentationAt( text, next ) : indentationAt( text, open ) + style.indent;
+			const indent = startsLine( text, nextStart ) ? indentationAt( text, nextStart ) : indentationAt( text, open ) + style.indent;
 			member = write( indent );
 			after = ',' + style.newline + indent;
 		} else {
@@ -305,12 +304,12 @@ export function insertArrayItem( text: string, path: string, value: unknown, ind
 		return found;
 	}
 	const container = describeContainer( text, found.map, found.entry );
-	const count = container.children.length;
+	const count = container.members.length;
 	const at = index === undefined ? count : index;
 	if ( !( at >= 0 && at <= count && Math.floor( at ) === at ) ) {
 		return { ok: false, message: `Cannot insert at position ${ at }: ${ path || 'the list' } has ${ count } elements.` };
 	}
-	return insertMember( text, found.map, found.style, container, at, ( indent ) => indent === null ? inlineJson( value, container.spaced ) : blockJson( value, found.style, indent ) );
+	return insertMember( text, found.style, container, at, ( indent ) => indent === null ? inlineJson( value, container.spaced ) : blockJson( value, found.style, indent ) );
 }
 
 /**
@@ -336,7 +335,8 @@ export function replaceValue( text: string, path: string, value: unknown ): Edit
 	const old = text.slice( start, end );
 	const oldIsInlineContainer = ( old.charAt( 0 ) === '{' || old.charAt( 0 ) === '[' ) && !hasLineBreak( old );
 	// An element or property of a container written on one line stays on that line.
-	const parent = parsed.map.get( pathAndAncestors( path )[ 1 ] );
+	const parentPath = pathAndAncestors( path )[ 1 ];
+	const parent = parentPath === undefined ? undefined : parsed.map.get( parentPath );
 	const parentText = parent ? text.slice( parent.value.start.offset, parent.value.end.offset ) : '';
 	const inParentLine = !!parent && !hasLineBreak( parentText );
 	let written: string;
@@ -380,5 +380,5 @@ export function setProperty( text: string, path: string, key: string, value: unk
 	}
 	const container = describeContainer( text, found.map, found.entry );
 	const name = JSON.stringify( key ) + found.style.colon;
-	return insertMember( text, found.map, found.style, container, container.children.length, ( indent ) => name + ( indent === null ? inlineJson( value, container.spaced ) : blockJson( value, found.style, indent ) ) );
+	return insertMember( text, found.style, container, container.members.length, ( indent ) => name + ( indent === null ? inlineJson( value, container.spaced ) : blockJson( value, found.style, indent ) ) );
 }

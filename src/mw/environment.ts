@@ -65,7 +65,7 @@ export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: 
 		defaultLanguage: 'en',
 		msg: ( key: MessageKey, ...params: ( string | number )[] ) => mw.message( key, ...params.map( String ) ).text(),
 		msgLanguage: ( key: MessageKey ) => languages[ key ] || 'en',
-		pageUrl: ( title: string, query?: Record<string, string> ) => mw.util.getUrl( title, query ),
+		wikiUrl: ( title: string, query?: Record<string, string> ) => mw.util.getUrl( title, query ),
 		zone,
 		now,
 		calendar

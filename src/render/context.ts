@@ -50,8 +50,8 @@ export interface RenderContext {
 	msg( key: MessageKey, ...params: ( string | number )[] ): string;
 	/** The language a message's text is actually in (for lang/dir marking). */
 	msgLanguage( key: MessageKey ): LanguageCode;
-	/** URL of a wiki page (mw.util.getUrl on the wiki). */
-	pageUrl( title: string, query?: Record<string, string> ): string;
+	/** The URL of a wiki page, with a query (mw.util.getUrl on the wiki). */
+	wikiUrl( title: string, query?: Record<string, string> ): string;
 	/** The time zone times are shown in. */
 	readonly zone: ZoneChoice;
 	/** "Now", in milliseconds since the epoch. */

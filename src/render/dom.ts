@@ -46,3 +46,16 @@ export function append( parent: Node, children: ( Child | Child[] )[] ): void {
 		}
 	}
 }
+
+/**
+ * Replaces everything inside `parent` with `children` (text as text nodes).
+ *
+ * @param parent
+ * @param children
+ */
+export function replaceChildren( parent: Node, ...children: ( Child | Child[] )[] ): void {
+	while ( parent.firstChild ) {
+		parent.removeChild( parent.firstChild );
+	}
+	append( parent, children );
+}

@@ -6,7 +6,8 @@ import { pickText } from '../data/localise';
 import { TeamPageData } from '../data/types';
 import { RenderContext } from './context';
 import { el } from './dom';
-import { linkElement, linkList, localText, markLanguage, message, plainText } from './text';
+import { linkElement, linkList } from './links';
+import { localText, markLanguage, message, plainText } from './text';
 
 function placeInOrganisation( ctx: RenderContext, data: TeamPageData ): HTMLElement | null {
 	const { department, organisation } = data.team;

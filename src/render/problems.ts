@@ -3,6 +3,7 @@
  * (JSON path or line), and a link to fix it. Readers never see these.
  */
 import { DataProblem } from '../data/types';
+import { codexMessage } from './codex-message';
 import { RenderContext } from './context';
 import { el } from './dom';
 import { message } from './text';
@@ -15,13 +16,12 @@ export type LoadFailure =
 	| { readonly kind: 'unusable'; readonly problems: readonly DataProblem[] }
 	| { readonly kind: 'unknown-view'; readonly view: string };
 
-function codexMessage( ctx: RenderContext, type: 'error' | 'warning', ...content: HTMLElement[] ): HTMLElement {
-	return el( ctx.doc, 'div', {
-		className: `cdx-message cdx-message--block cdx-message--${ type } crs-team-problems`,
+function problemsMessage( ctx: RenderContext, type: 'error' | 'warning', ...content: HTMLElement[] ): HTMLElement {
+	return codexMessage( ctx.doc, {
+		type,
+		className: 'crs-team-problems',
 		attrs: { role: type === 'error' ? 'alert' : 'status' }
-	},
-	el( ctx.doc, 'span', { className: 'cdx-message__icon' } ),
-	el( ctx.doc, 'div', { className: 'cdx-message__content' }, ...content ) );
+	}, content );
 }
 
 function problemList( ctx: RenderContext, problems: readonly DataProblem[] ): HTMLElement {
@@ -33,7 +33,7 @@ function problemList( ctx: RenderContext, problems: readonly DataProblem[] ): HT
 
 function footer( ctx: RenderContext, dataTitle: string | null ): HTMLElement {
 	return el( ctx.doc, 'p', { className: 'crs-team-problems__footer' },
-		dataTitle ? el( ctx.doc, 'a', { attrs: { href: ctx.pageUrl( dataTitle, { action: 'edit' } ) } }, ctx.msg( 'crs-team-edit-data' ) ) : null,
+		dataTitle ? el( ctx.doc, 'a', { attrs: { href: ctx.wikiUrl( dataTitle, { action: 'edit' } ) } }, ctx.msg( 'crs-team-edit-data' ) ) : null,
 		dataTitle ? ' · ' : null,
 		el( ctx.doc, 'small', null, ctx.msg( 'crs-team-editors-only' ) ) );
 }
@@ -70,7 +70,7 @@ export function renderFailure( ctx: RenderContext, dataTitle: string, failure: L
 				problemList( ctx, failure.problems.filter( ( p ) => p.severity === 'error' ) ) );
 			break;
 	}
-	return codexMessage( ctx, 'error', heading, detail, footer( ctx, failure.kind === 'bad-title' ? null : dataTitle ) );
+	return problemsMessage( ctx, 'error', heading, detail, footer( ctx, failure.kind === 'bad-title' ? null : dataTitle ) );
 }
 
 /**
@@ -82,7 +82,7 @@ export function renderFailure( ctx: RenderContext, dataTitle: string, failure: L
  */
 export function renderProblems( ctx: RenderContext, dataTitle: string, problems: readonly DataProblem[] ): HTMLElement {
 	const hasErrors = problems.some( ( p ) => p.severity === 'error' );
-	return codexMessage( ctx, hasErrors ? 'error' : 'warning',
+	return problemsMessage( ctx, hasErrors ? 'error' : 'warning',
 		message( ctx, 'p', 'crs-team-problems-heading', [ dataTitle, problems.length ], 'crs-team-problems__heading' ),
 		problemList( ctx, problems ),
 		footer( ctx, dataTitle ) );

@@ -4,7 +4,8 @@
 import { Subteam, TeamPageData } from '../data/types';
 import { RenderContext } from './context';
 import { el } from './dom';
-import { linkElement, linkList, localText, message } from './text';
+import { linkElement, linkList } from './links';
+import { localText, message } from './text';
 
 function card( ctx: RenderContext, subteam: Subteam, headingTag: 'h3' | 'h4' ): HTMLElement {
 	const titleId = `crs-team-subteam-${ subteam.id }`;

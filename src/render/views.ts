@@ -4,6 +4,7 @@
 import { TeamPageData, View, VIEWS } from '../data/types';
 import { MessageKey } from '../i18n/messages';
 import { renderConversationHours } from '../calendar/conversation-hours';
+import { codexMessage } from './codex-message';
 import { RenderContext } from './context';
 import { el } from './dom';
 import { renderOverview } from './overview';
@@ -44,9 +45,9 @@ export function renderViews( ctx: RenderContext, data: TeamPageData, views: read
 		className: 'crs-team-rendered',
 		attrs: { lang: ctx.lang, dir: ctx.dir }
 	},
-	data.sample && options.sampleNotice !== false ? el( ctx.doc, 'div', { className: 'cdx-message cdx-message--block cdx-message--notice crs-team-sample' },
-		el( ctx.doc, 'span', { className: 'cdx-message__icon' } ),
-		message( ctx, 'div', 'crs-team-sample-data', [], 'cdx-message__content' ) ) : null,
+	data.sample && options.sampleNotice !== false ?
+		codexMessage( ctx.doc, { type: 'notice', className: 'crs-team-sample' }, message( ctx, 'span', 'crs-team-sample-data' ) ) :
+		null,
 	views.map( ( view ) => el( ctx.doc, 'section', { className: `crs-team-view crs-team-view--${ view }`, attrs: { 'data-view': view } },
 		several ? message( ctx, 'h2', HEADINGS[ view ], [], 'crs-team-view__heading' ) : null,
 		RENDERERS[ view ]( ctx, data, 'h3', options ) ) ) );

@@ -1,49 +1,26 @@
 /** @jest-environment jsdom */
-import { createAddSessionForm } from '../../src/editor/add-session-form';
-import { createEditorSurface } from '../../src/editor/editor-surface';
-import { addSession } from '../../src/editor/new-session';
-import { messageFormatter } from '../unit/support/messages';
+import { setUpEditForm } from '../support/edit-form';
 
 const PAGE = '{\n\t"version": 1,\n\t"conversationHours": {\n\t\t"sessions": []\n\t}\n}';
 
-function setUp() {
-	document.body.innerHTML = '<form id="editform"><textarea id="wpTextbox1"></textarea><input type="submit" id="wpSave"></form>';
-	const form = document.getElementById( 'editform' ) as HTMLFormElement;
-	const textarea = document.getElementById( 'wpTextbox1' ) as HTMLTextAreaElement;
-	textarea.value = PAGE;
-	const surface = createEditorSurface( textarea );
-	const element = createAddSessionForm( document, {
-		msg: messageFormatter(),
-		zones: [ { value: 'Europe/Berlin', label: 'Europe/Berlin' }, { value: 'UTC', label: 'UTC' } ],
-		// As the gadget does it.
-		add: ( input ) => {
-			const result = addSession( surface.getText(), input );
-			if ( !result.ok ) {
-				return 'error' in result ? { error: result.error } : { error: 'edit', detail: result.message };
-			}
-			surface.replaceText( result.text, result.range );
-			return { id: result.id as string };
-		}
-	} );
-	form.appendChild( element );
-	const submits: Event[] = [];
-	form.addEventListener( 'submit', ( e ) => {
-		submits.push( e );
-		e.preventDefault();
-	} );
-	const field = ( id: string ) => document.getElementById( id ) as HTMLInputElement | HTMLSelectElement;
+async function setUp() {
+	const form = await setUpEditForm( PAGE );
 	const fill = ( date: string, time: string ) => {
-		field( 'crs-editor-add-date' ).value = date;
-		field( 'crs-editor-add-time' ).value = time;
+		form.field( 'crs-editor-add-date' ).value = date;
+		form.field( 'crs-editor-add-time' ).value = time;
 	};
-	const button = element.querySelector( 'button' ) as HTMLButtonElement;
-	const status = () => element.querySelector( '.crs-editor-add__status' )!.textContent;
-	return { textarea, element, field, fill, button, status, submits };
+	return {
+		...form,
+		element: form.field( 'crs-editor-add-date' ).closest( 'fieldset' ) as HTMLElement,
+		fill,
+		button: { click: () => form.press( 'crs-editor-add-date' ) },
+		status: () => form.status( 'crs-editor-add-date' )
+	};
 }
 
 describe( 'add a session form', () => {
-	it( 'has labelled Codex fields and adds the session to the edit box in UTC', () => {
-		const { textarea, element, field, fill, button, status, submits } = setUp();
+	it( 'has labelled Codex fields and adds the session to the edit box in UTC', async () => {
+		const { textarea, element, field, fill, button, status, submits } = await setUp();
 		for ( const id of [ 'crs-editor-add-date', 'crs-editor-add-time', 'crs-editor-add-zone', 'crs-editor-add-length' ] ) {
 			expect( element.querySelector( `label.cdx-label__label[for="${ id }"]` ) ).not.toBeNull();
 			expect( field( id ).className ).toMatch( /^cdx-(text-input__input|select)$/ );
@@ -59,8 +36,8 @@ describe( 'add a session form', () => {
 		expect( submits ).toHaveLength( 0 );
 	} );
 
-	it( 'says what is wrong and leaves the text alone', () => {
-		const { textarea, fill, button, status, field } = setUp();
+	it( 'says what is wrong and leaves the text alone', async () => {
+		const { textarea, fill, button, status, field } = await setUp();
 		fill( '', '17:00' );
 		button.click();
 		expect( status() ).toBe( 'Choose a date that exists.' );
@@ -75,8 +52,8 @@ describe( 'add a session form', () => {
 		expect( textarea.value ).toBe( '{ "version": 1 }' );
 	} );
 
-	it( 'adds on Enter instead of submitting the edit form', () => {
-		const { textarea, fill, field, submits } = setUp();
+	it( 'adds on Enter instead of submitting the edit form', async () => {
+		const { textarea, fill, field, submits } = await setUp();
 		fill( '2026-12-10', '17:00' );
 		const enter = new KeyboardEvent( 'keydown', { key: 'Enter', bubbles: true, cancelable: true } );
 		field( 'crs-editor-add-time' ).dispatchEvent( enter );

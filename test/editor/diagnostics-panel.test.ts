@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { Diagnostic } from '../../src/editor/diagnostics';
 import { createDiagnosticsPanel } from '../../src/editor/diagnostics-panel';
-import { messageFormatter } from '../unit/support/messages';
+import { messageFormatter } from '../support/messages';
 
 const msg = messageFormatter();
 
@@ -20,13 +20,13 @@ describe( 'diagnostics panel', () => {
 		panel.show( problems );
 		const messages = panel.element.querySelectorAll( '.cdx-message' );
 		expect( messages ).toHaveLength( 2 );
-		expect( messages[ 0 ].className ).toContain( 'cdx-message--error' );
-		expect( messages[ 1 ].className ).toContain( 'cdx-message--warning' );
-		expect( messages[ 0 ].querySelector( '.cdx-message__icon' ) ).not.toBeNull();
+		expect( messages[ 0 ]!.className ).toContain( 'cdx-message--error' );
+		expect( messages[ 1 ]!.className ).toContain( 'cdx-message--warning' );
+		expect( messages[ 0 ]!.querySelector( '.cdx-message__icon' ) ).not.toBeNull();
 		const buttons = panel.element.querySelectorAll( 'button' );
-		expect( buttons[ 0 ].textContent ).toBe( 'Line 3, column 2: Trailing comma' );
-		expect( buttons[ 1 ].textContent ).toBe( 'Line 7, column 2: subteams[1]: A subteam with no responsibilities' );
-		buttons[ 1 ].click();
+		expect( buttons[ 0 ]!.textContent ).toBe( 'Line 3, column 2: Trailing comma' );
+		expect( buttons[ 1 ]!.textContent ).toBe( 'Line 7, column 2: subteams[1]: A subteam with no responsibilities' );
+		buttons[ 1 ]!.click();
 		expect( selected ).toEqual( [ problems[ 1 ] ] );
 	} );
 

@@ -43,7 +43,7 @@ describe( 'syntax errors of broken pages', () => {
 		expect( report.validation ).toBeNull();
 		// The validator never sees text that is not JSON.
 		expect( validate ).not.toHaveBeenCalled();
-		const d = report.diagnostics[ 0 ];
+		const d = report.diagnostics[ 0 ]!;
 		expect( text.slice( 0, d.offset ).split( '\n' ).length ).toBe( d.line );
 	} );
 } );
@@ -62,7 +62,7 @@ describe( 'validator problems', () => {
 			column: 14,
 			offset: SAMPLE.indexOf( '"2025-05-15T15:00:00+02:00"' )
 		} ] );
-		expect( messageWithoutPath( report.diagnostics[ 0 ] ) ).toBe( 'not a date' );
+		expect( messageWithoutPath( report.diagnostics[ 0 ]! ) ).toBe( 'not a date' );
 	} );
 
 	it( 'points at the nearest written ancestor of a missing property', () => {

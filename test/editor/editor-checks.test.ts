@@ -1,11 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { childPath, validateTeamData } from '../../src/data/validate';
+import { validateTeamData } from '../../src/data/validate';
 import { diagnose } from '../../src/editor/diagnostics';
 import { missingPageProblems, pastSessionProblems, textsOf, unknownLanguageProblems, wikiLinks } from '../../src/editor/editor-checks';
-import { appendIndex, appendKey, formatPath, parsePath } from '../../src/json/path';
 import { parseWithSourceMap } from '../../src/json/source-map';
-import { messageFormatter } from '../unit/support/messages';
+import { messageFormatter } from '../support/messages';
 
 const msg = messageFormatter();
 // The editor's sample page, made a valid page of the current format.
@@ -14,18 +13,11 @@ const SAMPLE = fs.readFileSync( path.join( __dirname, '../fixtures/sample-page.j
 const DATA = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
 
 describe( 'path syntax shared with the validator', () => {
-	const keys = [ 'a', 'team', '$schema', '_x', 'a1', 'odd key', 'pt-br', '1a', '', 'é', 'a"b', 'a\\b', 'x.y', '[0]' ];
-
-	it.each( keys )( 'writes key %j like validate.ts childPath, at the root and below', ( key ) => {
-		expect( appendKey( '', key ) ).toBe( childPath( '', key ) );
-		expect( appendKey( 'a.b[2]', key ) ).toBe( childPath( 'a.b[2]', key ) );
-		expect( parsePath( childPath( 'a.b[2]', key ) ) ).toEqual( [ 'a', 'b', 2, key ] );
-	} );
-
-	it( 'writes indexes like childPath', () => {
-		expect( appendIndex( 'subteams', 3 ) ).toBe( childPath( 'subteams', 3 ) );
-		expect( formatPath( [ 'a', 'b', 2, 'odd key' ] ) ).toBe( 'a.b[2]["odd key"]' );
-		expect( childPath( childPath( childPath( childPath( '', 'a' ), 'b' ), 2 ), 'odd key' ) ).toBe( 'a.b[2]["odd key"]' );
+	it( 'names an odd translation key the way the editor finds it again', () => {
+		const text = '{ "version": 1, "team": { "name": { "en": "Team", "pt-BR": "Equipe" } } }';
+		const problem = validateTeamData( JSON.parse( text ) ).problems.find( ( p ) => p.severity === 'error' );
+		expect( problem?.path ).toBe( 'team.name["pt-BR"]' );
+		expect( parseWithSourceMap( text ).ok && diagnose( text, validateTeamData ).diagnostics[ 0 ]?.at ).toBe( 'team.name["pt-BR"]' );
 	} );
 
 	it( 'places every validator problem of the sample at its own path', () => {
@@ -68,7 +60,7 @@ describe( 'diagnose with validateTeamData', () => {
 		const report = diagnose( SAMPLE, validateTeamData, ( raw ) => pastSessionProblems( raw, Date.UTC( 2026, 0, 1 ), msg ) );
 		const past = report.diagnostics.filter( ( d ) => d.message.includes( 'still scheduled' ) );
 		expect( past.map( ( d ) => d.path ) ).toEqual( [ 'conversationHours.sessions[0]', 'conversationHours.sessions[1]' ] );
-		expect( past[ 0 ].line ).toBe( SAMPLE.split( '\n' ).findIndex( ( l ) => l.includes( '"id": "2025-q1"' ) ) );
+		expect( past[ 0 ]!.line ).toBe( SAMPLE.split( '\n' ).findIndex( ( l ) => l.includes( '"id": "2025-q1"' ) ) );
 	} );
 } );
 
@@ -145,6 +137,6 @@ describe( 'unknownLanguageProblems', () => {
 		const data = validateTeamData( JSON.parse( DATA ) ).data!;
 		const texts = textsOf( data );
 		expect( texts ).toContain( data.team.name );
-		expect( texts ).toContain( data.subteams[ 0 ].name );
+		expect( texts ).toContain( data.subteams[ 0 ]!.name );
 	} );
 } );

@@ -7,8 +7,8 @@ import { createWikiFacts } from '../../src/mw/wiki-facts';
 import { renderViews } from '../../src/render/views';
 import { createRenderContext } from '../../src/mw/environment';
 import { UTC_ZONE } from '../../src/time/zones';
-import { installFakeMw } from '../unit/support/mw-fake';
-import { messageFormatter } from '../unit/support/messages';
+import { installFakeMw } from '../support/mw-fake';
+import { messageFormatter } from '../support/messages';
 
 const NOW = Date.parse( '2026-01-01T00:00:00Z' );
 

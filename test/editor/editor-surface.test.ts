@@ -102,7 +102,7 @@ describe( 'Ace surface', () => {
 		const selections: unknown[] = [];
 		const toPosition = ( index: number ) => {
 			const before = value.slice( 0, index ).split( '\n' );
-			return { row: before.length - 1, column: before[ before.length - 1 ].length };
+			return { row: before.length - 1, column: before[ before.length - 1 ]!.length };
 		};
 		const toIndex = ( p: { row: number; column: number } ) => value.split( '\n' ).slice( 0, p.row ).reduce( ( n, l ) => n + l.length + 1, 0 ) + p.column;
 		const doc = {

@@ -7,8 +7,8 @@ import { createLivePreview, ZoneOption } from '../../src/editor/live-preview';
 import { createRenderContext } from '../../src/mw/environment';
 import { renderViews } from '../../src/render/views';
 import { UTC_ZONE } from '../../src/time/zones';
-import { installFakeMw } from '../unit/support/mw-fake';
-import { messageFormatter } from '../unit/support/messages';
+import { installFakeMw } from '../support/mw-fake';
+import { messageFormatter } from '../support/messages';
 
 const NOW = Date.parse( '2026-01-01T00:00:00Z' );
 const DATA = validateTeamData( JSON.parse( fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' ) ) ).data!;
@@ -69,7 +69,7 @@ describe( 'live preview', () => {
 	it( 'renders the page as readers see it, with labelled Codex selects', () => {
 		const { preview } = setUp();
 		preview.update( DATA );
-		const expected = renderViews( createRenderContext( 'en', ZONES[ 0 ].zone, NOW ), DATA );
+		const expected = renderViews( createRenderContext( 'en', ZONES[ 0 ]!.zone, NOW ), DATA );
 		const output = preview.element.querySelector( '.crs-editor-preview__output' )!;
 		expect( output.firstElementChild!.outerHTML ).toBe( expected.outerHTML );
 		expect( output.classList.contains( 'crs-team__output' ) ).toBe( true );

@@ -2,7 +2,7 @@
 import { validateTeamData } from '../../src/data/validate';
 import { diagnose } from '../../src/editor/diagnostics';
 import { attachSaveGuard, SaveGuard } from '../../src/editor/save-guard';
-import { messageFormatter } from '../unit/support/messages';
+import { messageFormatter } from '../support/messages';
 
 const VALID = JSON.stringify( {
 	version: 1,
@@ -79,7 +79,7 @@ describe( 'guard on save', () => {
 		expect( title.textContent ).toBe( 'Save with problems?' );
 		const items = dialog.querySelectorAll( '.crs-editor-guard__problems li' );
 		expect( items ).toHaveLength( 1 );
-		expect( items[ 0 ].textContent ).toMatch( /^Line 10, column 15: / );
+		expect( items[ 0 ]!.textContent ).toMatch( /^Line 10, column 15: / );
 		expect( document.getElementById( dialog.getAttribute( 'aria-describedby' )! )!.textContent )
 			.toBe( 'The data page has this problem; after saving, the team page may show less, or nothing:' );
 		// Cancel, the safe choice, has the focus.
@@ -132,7 +132,7 @@ describe( 'guard on save', () => {
 		const page = setUp( '{' );
 		page.save.click();
 		const buttons = Array.from( page.guard.dialog!.querySelectorAll( 'button' ) );
-		const [ first, last ] = [ buttons[ 0 ], buttons[ buttons.length - 1 ] ];
+		const [ first, last ] = [ buttons[ 0 ]!, buttons[ buttons.length - 1 ]! ];
 		last.focus();
 		expect( press( 'Tab', last ).defaultPrevented ).toBe( true );
 		expect( document.activeElement ).toBe( first );

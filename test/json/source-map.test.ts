@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { offsetAt, parseWithSourceMap, positionAt, SourceMap } from '../../src/json/source-map';
+import { positionAt } from '../../src/json/position';
+import { parseWithSourceMap, SourceMap } from '../../src/json/source-map';
 
 const SAMPLE = fs.readFileSync( path.join( __dirname, '..', 'fixtures', 'sample-page.json' ), 'utf8' );
 
@@ -209,18 +210,28 @@ describe( 'warnings', () => {
 	} );
 } );
 
-describe( 'offsetAt', () => {
-	it( 'is the inverse of positionAt, clamped to the line', () => {
-		const text = 'ab\r\ncd\ref\n\ngh';
-		for ( let o = 0; o <= text.length; o++ ) {
-			const p = positionAt( text, o );
-			if ( text.charAt( o - 1 ) === '\r' && text.charAt( o ) === '\n' ) {
-				continue; // between \r and \n: not a place a cursor can be
+describe( 'the parser\'s positions are those of positionAt', () => {
+	it.each( [
+		[ 'line feeds', '{\n\t"a": [ 1,\n\t\t"😀" ],\n\t"b": { "c": null }\n}' ],
+		[ 'Windows line breaks', '{\r\n\t"a": [ 1,\r\n\t\t"😀" ],\r\n\t"b": { "c": null }\r\n}' ],
+		[ 'old Mac line breaks', '{\r\t"a": [ 1,\r\t\t"😀" ],\r\t"b": { "c": null }\r}' ]
+	] )( 'with %s and astral characters', ( _, text ) => {
+		const result = parseWithSourceMap( text );
+		expect( result.ok ).toBe( true );
+		if ( result.ok ) {
+			expect( result.map.size ).toBe( 6 );
+			for ( const entry of result.map.values() ) {
+				for ( const position of [ entry.value.start, entry.value.end, ...( entry.key ? [ entry.key.start, entry.key.end ] : [] ) ] ) {
+					expect( positionAt( text, position.offset ) ).toEqual( position );
+				}
 			}
-			expect( offsetAt( text, p.line, p.column ) ).toBe( o );
+			expect( result.map.get( 'b.c' )?.value.start.line ).toBe( 4 );
 		}
-		expect( offsetAt( text, 1, 99 ) ).toBe( 2 );
-		expect( offsetAt( text, 99, 1 ) ).toBe( text.length );
-		expect( offsetAt( text, 1, 0 ) ).toBe( 0 );
+	} );
+
+	it( 'places a syntax error after Windows line breaks where the cursor goes', () => {
+		const text = '{\r\n\t"a": 1,\r\n}';
+		const result = parseWithSourceMap( text );
+		expect( result.ok ? null : [ result.error.line, result.error.column ] ).toEqual( [ 2, 8 ] );
 	} );
 } );

@@ -10,7 +10,7 @@ import { validateTeamData } from '../../../src/data/validate';
 import { messagesFor, MessageKey } from '../../../src/i18n/messages';
 import { CalendarEnvironment, RenderContext } from '../../../src/render/context';
 import { UTC_ZONE, ZoneChoice } from '../../../src/time/zones';
-import { formatMessage } from '../../unit/support/mw-fake';
+import { formatMessage } from '../../support/mw-fake';
 
 export const at = ( iso: string ): number => Date.parse( iso );
 
@@ -42,7 +42,7 @@ export function englishContext( options: ContextOptions ): RenderContext {
 			return formatMessage( text, params.map( String ) );
 		},
 		msgLanguage: () => 'en',
-		pageUrl: ( title: string ) => '/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ),
+		wikiUrl: ( title: string ) => '/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ),
 		zone: options.zone || UTC_ZONE,
 		now: options.now,
 		calendar: options.calendar

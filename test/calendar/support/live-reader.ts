@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { installFakeMw, pageResponse, FakeWiki } from '../../unit/support/mw-fake';
+import { installFakeMw, pageResponse, FakeWiki } from '../../support/mw-fake';
 import { renderPlaceholders } from '../../../src/gadgets/crs-team-core/index';
 import { PREFS_OPTION } from '../../../src/calendar/prefs';
 

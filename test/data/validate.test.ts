@@ -1,10 +1,9 @@
-/* eslint-disable no-script-url -- the tests feed hostile links to the validator */
 import * as fs from 'fs';
 import * as path from 'path';
-import { validateTeamData } from '../../../src/data/validate';
-import { DataProblem } from '../../../src/data/types';
+import { validateTeamData } from '../../src/data/validate';
+import { DataProblem } from '../../src/data/types';
 
-const SAMPLE_TEXT = fs.readFileSync( path.join( __dirname, '../../../data/team-page.json' ), 'utf8' );
+const SAMPLE_TEXT = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
 
 /** A fresh copy of the sample data to break in one place. */
 function sample(): any {
@@ -27,7 +26,7 @@ describe( 'validateTeamData on the sample data page', () => {
 		expect( data!.team.name.en ).toBe( 'Community Resilience and Sustainability' );
 		expect( data!.team.lead!.name ).toBe( 'Maggie Dennis' );
 		expect( data!.subteams.map( ( s ) => s.name.en ) ).toEqual( [ 'Committee Support', 'Human Rights', 'Trust and Safety' ] );
-		expect( data!.subteams[ 1 ].name.de ).toBe( 'Menschenrechte' );
+		expect( data!.subteams[ 1 ]!.name.de ).toBe( 'Menschenrechte' );
 		expect( data!.team.goals!.items.map( ( i ) => i.en ) ).toEqual( [ 'Equity', 'Safety and inclusion' ] );
 		expect( data!.conversationHours.cadence ).toBe( 'quarterly' );
 		expect( data!.sample ).toBe( true );
@@ -187,8 +186,8 @@ describe( 'validateTeamData drops only what is broken', () => {
 		d.conversationHours.sessions[ 0 ].notes = 'javascript:void(0)';
 		const { data, problems } = validateTeamData( d );
 		expect( data!.conversationHours.sessions ).toHaveLength( 4 );
-		expect( data!.conversationHours.sessions[ 0 ].notes ).toBeUndefined();
-		expect( data!.conversationHours.sessions[ 0 ].stream ).toBeDefined();
+		expect( data!.conversationHours.sessions[ 0 ]!.notes ).toBeUndefined();
+		expect( data!.conversationHours.sessions[ 0 ]!.stream ).toBeDefined();
 		expect( errorsOf( problems ) ).toEqual( [ expect.stringContaining( 'conversationHours.sessions[0].notes' ) ] );
 	} );
 
@@ -197,7 +196,7 @@ describe( 'validateTeamData drops only what is broken', () => {
 		d.subteams[ 2 ].links[ 0 ] = 'javascript:alert(1)';
 		d.subteams[ 2 ].responsibilities[ 1 ] = 5;
 		const { data, problems } = validateTeamData( d );
-		const card = data!.subteams[ 2 ];
+		const card = data!.subteams[ 2 ]!;
 		expect( card.id ).toBe( 'trust-and-safety' );
 		expect( card.links.map( ( l ) => l.target ) ).toEqual( [ { kind: 'wiki', title: 'Universal Code of Conduct/Enforcement guidelines' } ] );
 		expect( card.responsibilities ).toHaveLength( 5 );

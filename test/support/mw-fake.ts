@@ -47,10 +47,10 @@ class StrictMap {
 
 export function formatMessage( text: string, params: string[] ): string {
 	return text
-		.replace( /\$(\d+)/g, ( m, n: string ) => params[ Number( n ) - 1 ] !== undefined ? params[ Number( n ) - 1 ] : m )
+		.replace( /\$(\d+)/g, ( m, n: string ) => params[ Number( n ) - 1 ] ?? m )
 		.replace( /\{\{PLURAL:([^|}]*)\|([^}]*)\}\}/gi, ( _m, count: string, forms: string ) => {
 			const list = forms.split( '|' );
-			return Number( count ) === 1 ? list[ 0 ] : list[ list.length - 1 ];
+			return ( Number( count ) === 1 ? list[ 0 ] : list[ list.length - 1 ] ) ?? '';
 		} );
 }
 
@@ -70,10 +70,11 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 		},
 		message: ( key: string, ...params: string[] ) => ( {
 			text: () => {
-				if ( !( key in messages ) ) {
+				const text = messages[ key ];
+				if ( text === undefined ) {
 					throw new Error( `message ${ key } was used before being set` );
 				}
-				return formatMessage( messages[ key ], params );
+				return formatMessage( text, params );
 			}
 		} ),
 		Api: class {

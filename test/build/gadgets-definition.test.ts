@@ -1,10 +1,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { dependenciesOf, parseGadgetLine, parseGadgetsDefinition } from '../../../build/gadgets-definition';
-import { findForbiddenWikitext, findSyntaxAbove, unwrap } from '../../../build/checks';
-import { build } from '../../../build/build';
+import { dependenciesOf, parseGadgetLine, parseGadgetsDefinition } from '../../build/gadgets-definition';
+import { findForbiddenWikitext, findSyntaxAbove, unwrap } from '../../build/checks';
+import { build } from '../../build/build';
 
-const ROOT = path.join( __dirname, '../../..' );
+const ROOT = path.join( __dirname, '../..' );
 const DEFINITION = fs.readFileSync( path.join( ROOT, 'Gadgets-definition.txt' ), 'utf8' );
 
 describe( 'parsing a definition the way the Gadgets extension does', () => {
@@ -22,9 +22,9 @@ describe( 'parsing a definition the way the Gadgets extension does', () => {
 			[ 'HotCat', 'editing-tools', [ 'HotCat.js', 'HotCat.css' ] ],
 			[ 'Dark_mode_toggle', 'appearance', [ 'dark.css' ] ]
 		] );
-		expect( dependenciesOf( gadgets[ 0 ] ) ).toEqual( [ 'mediawiki.util', 'jquery.ui' ] );
-		expect( gadgets[ 0 ].options.get( 'default' ) ).toEqual( [] );
-		expect( gadgets[ 1 ].options.get( 'type' ) ).toEqual( [ 'styles' ] );
+		expect( dependenciesOf( gadgets[ 0 ]! ) ).toEqual( [ 'mediawiki.util', 'jquery.ui' ] );
+		expect( gadgets[ 0 ]!.options.get( 'default' ) ).toEqual( [] );
+		expect( gadgets[ 1 ]!.options.get( 'type' ) ).toEqual( [ 'styles' ] );
 	} );
 
 	it( 'ignores lines the extension ignores', () => {

@@ -1,4 +1,4 @@
-import { loadDataPages, mapQueryResponse, queryParams } from '../../../src/mw/load-data-pages';
+import { loadDataPages, mapQueryResponse, queryParams } from '../../src/mw/load-data-pages';
 
 const TITLE = 'Module:Team/data.json';
 

@@ -1,6 +1,5 @@
-/* eslint-disable no-script-url -- the tests feed hostile links to the parser */
-import { defaultLinkText, parseLinkTarget } from '../../../src/data/links';
-import { parseIsoDateTime } from '../../../src/data/dates';
+import { defaultLinkText, parseLinkTarget } from '../../src/data/links';
+import { parseIsoDateTime } from '../../src/data/dates';
 
 describe( 'parseLinkTarget', () => {
 	it.each( [

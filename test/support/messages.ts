@@ -3,16 +3,17 @@
  * mw.message#text ($n parameters, simple {{PLURAL}}), for tests of code that
  * takes the editor's `msg`.
  */
-import type { Msg } from '../../../src/editor/editor-checks';
-import { EditorMessageKey, editorMessagesFor } from '../../../src/i18n/editor-messages';
+import type { Msg } from '../../src/i18n/editor-messages';
+import { EditorMessageKey, editorMessagesFor } from '../../src/i18n/editor-messages';
 import { formatMessage } from './mw-fake';
 
 export function messageFormatter( lang = 'en' ): Msg {
 	const { messages } = editorMessagesFor( [ lang ] );
 	return ( key: EditorMessageKey, ...params: string[] ) => {
-		if ( !( key in messages ) ) {
+		const text = messages[ key ];
+		if ( text === undefined ) {
 			throw new Error( `no message ${ key }` );
 		}
-		return formatMessage( messages[ key ], params );
+		return formatMessage( text, params );
 	};
 }

@@ -2,10 +2,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
-import { renderPlaceholders } from '../../../src/gadgets/crs-team-core/index';
+import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
 
 const DATA_TITLE = 'Module:Community Resilience and Sustainability/data.json';
-const SAMPLE = fs.readFileSync( path.join( __dirname, '../../../data/team-page.json' ), 'utf8' );
+const SAMPLE = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
 const NOW = new Date( '2026-11-23T12:00:00Z' );
 
 interface Reader {
@@ -119,10 +119,10 @@ describe( 'languages', () => {
 		expect( texts( root, '.crs-team-overview__about h3' ) ).toEqual( [ 'Was wir tun' ] );
 		expect( texts( root, '.crs-team-calendar__next h3' ) ).toEqual( [ 'Nächste Gesprächsstunde' ] );
 		const titles = root.querySelectorAll( '.crs-team-subteam__title' );
-		expect( titles[ 1 ].textContent ).toBe( 'Menschenrechte' );
-		expect( titles[ 1 ].hasAttribute( 'lang' ) ).toBe( false );
-		expect( titles[ 0 ].getAttribute( 'lang' ) ).toBe( 'en' );
-		expect( titles[ 0 ].getAttribute( 'dir' ) ).toBe( 'ltr' );
+		expect( titles[ 1 ]!.textContent ).toBe( 'Menschenrechte' );
+		expect( titles[ 1 ]!.hasAttribute( 'lang' ) ).toBe( false );
+		expect( titles[ 0 ]!.getAttribute( 'lang' ) ).toBe( 'en' );
+		expect( titles[ 0 ]!.getAttribute( 'dir' ) ).toBe( 'ltr' );
 		expect( root.querySelector( '.crs-team-rendered' )!.getAttribute( 'lang' ) ).toBe( 'de' );
 	} );
 

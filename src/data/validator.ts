@@ -1,0 +1,175 @@
+/**
+ * The validator's toolkit: collects problems with their JSON paths and reads
+ * the format's basic values (objects, lists, texts, ids), reporting what is
+ * wrong in words. Pure.
+ */
+import { appendIndex, appendKey } from '../json/path';
+import { Json, JsonObject, isJsonObject } from '../json/value';
+import { isLanguageCode } from './language';
+import { DataProblem, LanguageCode, LocalisedText } from './types';
+
+const ID_RE = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
+
+/**
+ * Whether `value` is an id the format accepts for a subteam or session:
+ * lowercase letters, digits, dots and hyphens, at most 64 characters,
+ * starting and ending with a letter or digit.
+ *
+ * @param value
+ */
+export function isValidId( value: unknown ): value is string {
+	return typeof value === 'string' && ID_RE.test( value );
+}
+
+/**
+ * A value as an error message names it: `a list`, `the text "…"`, `number 3`.
+ *
+ * @param value
+ */
+export function describeValue( value: unknown ): string {
+	if ( value === null ) {
+		return 'null';
+	}
+	if ( Array.isArray( value ) ) {
+		return 'a list';
+	}
+	if ( typeof value === 'object' ) {
+		return 'an object';
+	}
+	if ( typeof value === 'string' ) {
+		return `the text ${ JSON.stringify( value.length > 40 ? value.slice( 0, 40 ) + '…' : value ) }`;
+	}
+	return `${ typeof value } ${ String( value ) }`;
+}
+
+export class Validator {
+	readonly problems: DataProblem[] = [];
+
+	defaultLanguage: LanguageCode = 'en';
+
+	error( path: string, message: string ): void {
+		this.problems.push( { path, message, severity: 'error' } );
+	}
+
+	warn( path: string, message: string ): void {
+		this.problems.push( { path, message, severity: 'warning' } );
+	}
+
+	/**
+	 * Warns about properties the format does not know (usually typos).
+	 *
+	 * @param obj
+	 * @param path
+	 * @param keys
+	 */
+	knownKeys( obj: JsonObject, path: string, keys: readonly string[] ): void {
+		for ( const key of Object.keys( obj ) ) {
+			if ( !keys.includes( key ) ) {
+				this.warn( appendKey( path, key ), `unknown property "${ key }" is ignored (expected one of: ${ keys.join( ', ' ) })` );
+			}
+		}
+	}
+
+	object( value: unknown, path: string ): JsonObject | null {
+		if ( isJsonObject( value ) ) {
+			return value;
+		}
+		this.error( path, `must be an object, not ${ describeValue( value ) }` );
+		return null;
+	}
+
+	list( value: unknown, path: string ): Json[] | null {
+		if ( Array.isArray( value ) ) {
+			return value;
+		}
+		this.error( path, `must be a list, not ${ describeValue( value ) }` );
+		return null;
+	}
+
+	string( value: unknown, path: string ): string | null {
+		if ( typeof value === 'string' && value.trim() ) {
+			return value.trim();
+		}
+		this.error( path, typeof value === 'string' ? 'must not be empty' : `must be text, not ${ describeValue( value ) }` );
+		return null;
+	}
+
+	text( value: unknown, path: string ): LocalisedText | null {
+		if ( typeof value === 'string' ) {
+			if ( !value.trim() ) {
+				this.error( path, 'must not be empty' );
+				return null;
+			}
+			return { [ this.defaultLanguage ]: value.trim() };
+		}
+		if ( !isJsonObject( value ) ) {
+			this.error( path, `must be text or an object of translations such as {"en": "…", "de": "…"}, not ${ describeValue( value ) }` );
+			return null;
+		}
+		const result: Record<string, string> = {};
+		for ( const lang of Object.keys( value ) ) {
+			const p = appendKey( path, lang );
+			const translation = value[ lang ];
+			if ( !isLanguageCode( lang ) ) {
+				this.error( p, `"${ lang }" is not a language code (use MediaWiki's codes, such as en, de, pt-br)` );
+			} else if ( typeof translation !== 'string' || !translation.trim() ) {
+				this.error( p, `the ${ lang } text must be non-empty text, not ${ describeValue( translation ) }` );
+			} else {
+				result[ lang ] = translation.trim();
+			}
+		}
+		if ( !Object.keys( result ).length ) {
+			if ( !Object.keys( value ).length ) {
+				this.error( path, 'has no text in any language' );
+			}
+			return null;
+		}
+		if ( !Object.prototype.hasOwnProperty.call( result, this.defaultLanguage ) ) {
+			this.warn( path, `has no text in ${ this.defaultLanguage } (the default language); readers whose language is missing see ${ Object.keys( result )[ 0 ] }` );
+		}
+		return result;
+	}
+
+	optionalText( obj: JsonObject, key: string, path: string ): LocalisedText | undefined {
+		if ( obj[ key ] === undefined ) {
+			return undefined;
+		}
+		return this.text( obj[ key ], appendKey( path, key ) ) || undefined;
+	}
+
+	texts( value: unknown, path: string ): LocalisedText[] {
+		const list = this.list( value, path );
+		if ( !list ) {
+			return [];
+		}
+		const result: LocalisedText[] = [];
+		list.forEach( ( item, i ) => {
+			const text = this.text( item, appendIndex( path, i ) );
+			if ( text ) {
+				result.push( text );
+			}
+		} );
+		return result;
+	}
+
+	/**
+	 * A subteam's or session's id, unique among `seen` (which it joins).
+	 *
+	 * @param value
+	 * @param path
+	 * @param seen
+	 * @param what
+	 */
+	id( value: unknown, path: string, seen: Set<string>, what: string ): string | null {
+		if ( !isValidId( value ) ) {
+			this.error( path, `must be an identifier of lowercase letters, digits, dots and hyphens (such as "2026-12" or "trust-and-safety"), not ${ describeValue( value ) }` );
+			return null;
+		}
+		if ( seen.has( value ) ) {
+			this.error( path, `"${ value }" is already the id of another ${ what }; ids must be unique` );
+			return null;
+		}
+		seen.add( value );
+		return value;
+	}
+}

@@ -1,0 +1,87 @@
+/** @jest-environment jsdom */
+import * as fs from 'fs';
+import * as path from 'path';
+import { DataPageResult } from '../../src/mw/load-data-pages';
+import { applyResult, STATE_ATTRIBUTE } from '../../src/placeholders/apply';
+import { findPlaceholders } from '../../src/placeholders/find';
+import { renderContext } from '../support/render-context';
+
+const TITLE = 'Module:Team/data.json';
+const SAMPLE = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
+
+function placeholder( view = 'overview' ) {
+	document.body.innerHTML = `<div class="crs-team" data-source="${ TITLE }" data-view="${ view }"><p class="fallback">Fallback</p></div>`;
+	const found = findPlaceholders( document.body )[ 0 ];
+	if ( !found ) {
+		throw new Error( 'no placeholder' );
+	}
+	return found;
+}
+
+const ok = ( text: string, canEdit = false ): DataPageResult => ( { kind: 'ok', title: TITLE, text, revid: 1, canEdit } );
+const fallback = () => document.querySelector( '.fallback' )!.parentElement as HTMLElement;
+
+describe( 'applyResult', () => {
+	it( 'renders the views and hides the fallback, keeping it in the page', () => {
+		const target = placeholder();
+		expect( applyResult( renderContext(), target, ok( SAMPLE ), { sampleNotice: true, reportProblems: true } ) ).toBe( 'rendered' );
+		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'rendered' );
+		expect( target.element.querySelector( '.crs-team__output .crs-team-overview' ) ).not.toBeNull();
+		expect( fallback().hidden ).toBe( true );
+		expect( target.element.querySelector( '.crs-team-sample' ) ).not.toBeNull();
+	} );
+
+	it( 'keeps the fallback and says nothing to readers who cannot edit a broken page', () => {
+		const target = placeholder();
+		expect( applyResult( renderContext(), target, ok( '{ "version": 1', false ), { sampleNotice: true, reportProblems: true } ) ).toBe( 'failed' );
+		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'failed' );
+		expect( fallback().hidden ).toBe( false );
+		expect( target.element.querySelector( '.cdx-message' ) ).toBeNull();
+	} );
+
+	it( 'shows editors the syntax error above the fallback', () => {
+		const target = placeholder();
+		applyResult( renderContext(), target, ok( '{\n\t"version": 1,\n}', true ), { sampleNotice: true, reportProblems: true } );
+		const error = target.element.querySelector( '.crs-team__output .cdx-message--error' ) as HTMLElement;
+		expect( error.textContent ).toMatch( /line 3, column 1/ );
+		expect( fallback().hidden ).toBe( false );
+	} );
+
+	it( 'drops a broken session, renders the rest and lists the problem for editors', () => {
+		const data = JSON.parse( SAMPLE );
+		data.conversationHours.sessions[ 0 ].start = 'soon';
+		const target = placeholder( 'calendar' );
+		applyResult( renderContext(), target, ok( JSON.stringify( data ), true ), { sampleNotice: false, reportProblems: true } );
+		expect( target.element.querySelector( `[data-session-id="${ data.conversationHours.sessions[ 0 ].id }"]` ) ).toBeNull();
+		expect( target.element.querySelectorAll( '[data-session-id]' ).length ).toBeGreaterThan( 0 );
+		expect( target.element.querySelector( '.crs-team-problems__item code' )!.textContent ).toBe( 'conversationHours.sessions[0].start' );
+		expect( target.element.querySelector( '.crs-team-sample' ) ).toBeNull();
+	} );
+
+	it( 'reports problems only where asked (once per data page)', () => {
+		const data = JSON.parse( SAMPLE );
+		data.tema = 1;
+		const target = placeholder();
+		applyResult( renderContext(), target, ok( JSON.stringify( data ), true ), { sampleNotice: true, reportProblems: false } );
+		expect( target.element.querySelector( '.crs-team-problems' ) ).toBeNull();
+		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'rendered' );
+	} );
+
+	it.each( [
+		[ { kind: 'missing', title: TITLE, canEdit: true }, 'The data page does not exist.' ],
+		[ { kind: 'error', title: TITLE, code: 'http' }, null ]
+	] as [ DataPageResult, string | null ][] )( 'keeps the fallback when the page cannot be loaded (%j)', ( result, said ) => {
+		const target = placeholder();
+		expect( applyResult( renderContext(), target, result, { sampleNotice: true, reportProblems: true } ) ).toBe( 'failed' );
+		expect( fallback().hidden ).toBe( false );
+		const message = target.element.querySelector( '.cdx-message--error' );
+		expect( message && message.textContent ).toEqual( said === null ? null : expect.stringContaining( said ) );
+	} );
+
+	it( 'tells editors about a view it does not know', () => {
+		document.body.innerHTML = `<div class="crs-team" data-source="${ TITLE }" data-view="agenda">Fallback</div>`;
+		const target = findPlaceholders( document.body )[ 0 ]!;
+		expect( applyResult( renderContext(), target, ok( SAMPLE, true ), { sampleNotice: true, reportProblems: false } ) ).toBe( 'failed' );
+		expect( target.element.querySelector( '.cdx-message--error' )!.textContent ).toContain( 'Unknown view "agenda"' );
+	} );
+} );

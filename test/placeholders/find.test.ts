@@ -1,0 +1,36 @@
+/** @jest-environment jsdom */
+import { findPlaceholders, parseViews } from '../../src/placeholders/find';
+
+describe( 'parseViews', () => {
+	it.each( [
+		[ null, [ 'overview', 'subteams', 'calendar' ] ],
+		[ '  ', [ 'overview', 'subteams', 'calendar' ] ],
+		[ 'calendar', [ 'calendar' ] ],
+		[ 'Subteams  overview', [ 'subteams', 'overview' ] ],
+		[ 'overview,calendar overview', [ 'overview', 'calendar' ] ]
+	] )( 'reads data-view=%j as %j', ( attr, views ) => {
+		expect( parseViews( attr ) ).toEqual( views );
+	} );
+
+	it( 'names the first word it does not know', () => {
+		expect( parseViews( 'overview agenda' ) ).toEqual( { unknown: 'agenda' } );
+	} );
+} );
+
+describe( 'findPlaceholders', () => {
+	it( 'finds each placeholder with its data page and views, skipping handled ones and look-alikes', () => {
+		document.body.innerHTML = [
+			'<div class="crs-team" data-source=" Module:Team/data.json " data-view="calendar">a</div>',
+			'<div class="crs-team" data-source="Module:Team/data.json" data-crs-state="rendered">b</div>',
+			'<div class="crs-team">no source</div>',
+			'<div class="crs-team-overview" data-source="x">another class</div>',
+			'<div class="crs-team" data-source="Other.json">c</div>'
+		].join( '' );
+		const found = findPlaceholders( document.body );
+		expect( found.map( ( p ) => [ p.element.textContent, p.source, p.views ] ) ).toEqual( [
+			[ 'a', 'Module:Team/data.json', [ 'calendar' ] ],
+			[ 'c', 'Other.json', [ 'overview', 'subteams', 'calendar' ] ]
+		] );
+		expect( document.body.innerHTML ).toContain( '>a</div>' );
+	} );
+} );

@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+import { localText, markLanguage, message, plainText } from '../../src/render/text';
+import { renderContext } from '../support/render-context';
+
+describe( 'data texts', () => {
+	it( 'are shown in the page\'s language when they have it', () => {
+		const node = localText( renderContext( 'de' ), 'p', { en: 'Human Rights', de: 'Menschenrechte' }, 'title' );
+		expect( [ node.tagName, node.className, node.textContent, node.hasAttribute( 'lang' ) ] ).toEqual( [ 'P', 'title', 'Menschenrechte', false ] );
+	} );
+
+	it( 'fall back along the chain, marked with the language and direction they are in', () => {
+		const node = localText( renderContext( 'de-at' ), 'span', { en: 'Human Rights', de: 'Menschenrechte', ar: 'حقوق الإنسان' } );
+		expect( node.textContent ).toBe( 'Menschenrechte' );
+		expect( node.getAttribute( 'lang' ) ).toBe( 'de' );
+		const arabic = localText( renderContext( 'fr' ), 'span', { ar: 'حقوق الإنسان' } );
+		expect( [ arabic.getAttribute( 'lang' ), arabic.getAttribute( 'dir' ) ] ).toEqual( [ 'ar', 'rtl' ] );
+	} );
+
+	it( 'are text, never HTML', () => {
+		const node = localText( renderContext(), 'div', { en: '<script>alert(1)</script>' } );
+		expect( node.children ).toHaveLength( 0 );
+		expect( plainText( renderContext(), { en: '<b>x</b>' } ) ).toBe( '<b>x</b>' );
+	} );
+} );
+
+describe( 'interface messages', () => {
+	it( 'are marked when the page\'s language lacks them', () => {
+		// Hebrew has only part of the messages: the rest falls back to English.
+		const ctx = renderContext( 'he' );
+		const translated = message( ctx, 'h2', 'crs-team-about-heading' );
+		expect( [ translated.textContent, translated.hasAttribute( 'lang' ) ] ).toEqual( [ 'מה אנחנו עושים', false ] );
+		const untranslated = ( [ 'crs-team-zone-reset', 'crs-team-zone-count', 'crs-team-edit-data' ] as const ).find( ( key ) => ctx.msgLanguage( key ) === 'en' );
+		expect( untranslated ).toBeDefined();
+		const fallback = message( ctx, 'p', untranslated!, [ 1 ] );
+		expect( [ fallback.getAttribute( 'lang' ), fallback.getAttribute( 'dir' ) ] ).toEqual( [ 'en', 'ltr' ] );
+	} );
+
+	it( 'take their parameters as text', () => {
+		expect( message( renderContext(), 'p', 'crs-team-goals-heading-period', [ '<i>2026</i>' ] ).innerHTML ).toBe( 'Goals &lt;i&gt;2026&lt;/i&gt;' );
+	} );
+} );
+
+describe( 'markLanguage', () => {
+	it( 'marks only text in another language than the page', () => {
+		const node = document.createElement( 'span' );
+		markLanguage( renderContext( 'en' ), node, 'en' );
+		expect( node.hasAttribute( 'lang' ) ).toBe( false );
+		markLanguage( renderContext( 'en' ), node, 'fa' );
+		expect( [ node.getAttribute( 'lang' ), node.getAttribute( 'dir' ) ] ).toEqual( [ 'fa', 'rtl' ] );
+	} );
+} );
