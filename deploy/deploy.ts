@@ -100,7 +100,7 @@ function readMessageFolder( dir: string ): Record<string, MessageFile> {
  * @param root Repository root
  * @return Pages to publish
  */
-function readModulePages( root: string ): LocalPage[] {
+export function readModulePages( root: string ): LocalPage[] {
 	const pages = modulePages( {
 		lua: fs.readFileSync( path.join( root, MODULE_SOURCE ), 'utf8' ),
 		readerMessages: readMessageFolder( path.join( root, 'i18n' ) ),

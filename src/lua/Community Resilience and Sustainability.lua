@@ -981,7 +981,8 @@ end
 ---@param tag string
 ---@return table
 local function sessionNode( ctx, session, hours, tag )
-	local isPast = ctx.now >= math.max( session.start, session.finish )
+	-- As the gadget's sessionState: cancelled and postponed sessions are never "past".
+	local isPast = session.status == 'scheduled' and ctx.now >= math.max( session.start, session.finish )
 	local node = mw.html.create( tag ):addClass( 'crs-static-session' ):attr( 'data-crs-session', session.id )
 	local heading = node:tag( 'p' ):addClass( 'crs-static-session__title' )
 	if session.title then
@@ -1138,9 +1139,12 @@ end
 ---@param ctx table
 ---@return string
 local function trackingCategory( ctx )
-	local custom = mw.message.new( 'crs-team-broken-data-category' ):inContentLanguage()
-	if custom:exists() and not custom:isDisabled() then
-		return custom:plain()
+	local ok, custom = pcall( function ()
+		local msg = mw.message.new( 'crs-team-broken-data-category' ):inLanguage( mw.getContentLanguage() )
+		return msg:exists() and not msg:isDisabled() and trim( msg:plain() ) or nil
+	end )
+	if ok and custom and custom ~= '' then
+		return custom
 	end
 	return ( msgText( ctx, 'crs-team-static-broken-category' ) )
 end
@@ -1210,7 +1214,7 @@ end
 ---@param frame table
 ---@param views table
 ---@return string
-local function render( frame, views )
+local function renderOrFail( frame, views )
 	local args = frame.args
 	local source = nonEmptyString( args.source ) or DEFAULT_SOURCE
 	local data = loadTeamData( source )
@@ -1223,6 +1227,20 @@ local function render( frame, views )
 		return unavailable( ctx )
 	end
 	return tostring( html )
+end
+
+--- Never a script error on the page: when even the neutral sentence fails,
+--- an English one (and the default tracking category) is shown.
+---@param frame table
+---@param views table
+---@return string
+local function render( frame, views )
+	local ok, result = pcall( renderOrFail, frame, views )
+	if ok then
+		return result
+	end
+	return '<p class="crs-static-unavailable">The team\'s details cannot be shown here at the moment.</p>' ..
+		'[[Category:Pages with a broken team data page]]'
 end
 
 ---@param frame table

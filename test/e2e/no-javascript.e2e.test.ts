@@ -1,0 +1,125 @@
+/**
+ * Readers without JavaScript (and search engines, printouts, apps) get the
+ * whole team page from the Scribunto module, rendered on the server from
+ * the same data page; readers with the gadget get it enhanced in place, and
+ * the hand-over barely moves the page (cumulative layout shift, measured).
+ */
+import { Browser, Page } from 'playwright-core';
+import {
+	DESKTOP, launchChromium, newReader, openTeamPage, PHONE, placeholderStates,
+	saveScreenshot, startTeamWiki, TeamWiki
+} from './support';
+import { SAMPLE_DATA, SAMPLE_SESSIONS, subteamNames } from './support/sample-data';
+
+let teamWiki: TeamWiki;
+let browser: Browser;
+
+beforeAll( async () => {
+	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
+	const german = `${ teamWiki.teamPage }/de`;
+	const wikitext = await teamWiki.api.read( teamWiki.teamPage );
+	await teamWiki.api.create( german, wikitext.revisions![ 0 ].content!, 'Übersetzung' );
+	await teamWiki.api.request( { action: 'setpagelanguage', title: german, lang: 'de', token: teamWiki.api.csrfToken } );
+} );
+
+afterAll( async () => {
+	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
+} );
+
+/** Opens a page in a browser with JavaScript switched off. */
+async function openWithoutJavaScript( title: string, options: { phone?: boolean; skin?: string } = {} ): Promise<Page> {
+	const context = await browser.newContext( { ...( options.phone ? PHONE : DESKTOP ), locale: 'en-GB', javaScriptEnabled: false } );
+	const page = await context.newPage();
+	await page.goto( teamWiki.url( title, options.skin ? { useskin: options.skin } : {} ) );
+	return page;
+}
+
+function visibleTexts( page: Page, selector: string ): Promise<string[]> {
+	return page.locator( selector ).evaluateAll( ( all ) => all
+		.filter( ( node ) => ( node as HTMLElement ).offsetParent !== null )
+		.map( ( node ) => ( node.textContent || '' ).replace( /\s+/g, ' ' ).trim() ) );
+}
+
+describe( 'the team page without JavaScript', () => {
+	it( 'shows the overview, the three subteams with their responsibilities, and every session in UTC', async () => {
+		const page = await openWithoutJavaScript( teamWiki.teamPage );
+		expect( await page.evaluate( () => typeof ( window as unknown as { mw?: unknown } ).mw ) ).toBe( 'undefined' );
+		// Nothing on the page came from the gadget.
+		expect( await page.locator( '.crs-team__output, [data-crs-state]' ).count() ).toBe( 0 );
+
+		expect( await visibleTexts( page, '.crs-static-overview__title' ) ).toEqual( [ SAMPLE_DATA.team.name ] );
+		expect( await visibleTexts( page, '.crs-static-overview__summary' ) ).toEqual( [ SAMPLE_DATA.team.summary ] );
+		expect( await visibleTexts( page, '.crs-static-overview h3' ) ).toEqual( [ 'What we do', 'Goals 2023–2024', 'Links' ] );
+
+		expect( await visibleTexts( page, '.crs-static-subteam__name' ) ).toEqual( subteamNames( 'en' ) );
+		const responsibilities = await page.locator( '.crs-static-subteam' ).evaluateAll( ( cards ) => cards.map( ( c ) => c.querySelectorAll( '.crs-static-subteam__responsibilities li' ).length ) );
+		expect( responsibilities ).toEqual( SAMPLE_DATA.subteams.map( ( s: { responsibilities: unknown[] } ) => s.responsibilities.length ) );
+
+		for ( const session of SAMPLE_SESSIONS ) {
+			const time = page.locator( `[data-crs-session="${ session.id }"] time` );
+			expect( await time.isVisible() ).toBe( true );
+			expect( await time.getAttribute( 'datetime' ) ).toBe( session.start );
+			expect( await time.innerText() ).toMatch( / UTC$/ );
+		}
+		expect( await visibleTexts( page, '.crs-static-calendar p' ) ).toContain( 'Times are shown in Coordinated Universal Time (UTC).' );
+		expect( await visibleTexts( page, '.crs-static-sample' ) ).toHaveLength( 1 );
+		await saveScreenshot( page, 'no-javascript-vector-2022' );
+		await page.context().close();
+	} );
+
+	it( 'shows it in Minerva on a phone', async () => {
+		const page = await openWithoutJavaScript( teamWiki.teamPage, { phone: true, skin: 'minerva' } );
+		expect( await visibleTexts( page, '.crs-static-subteam__name' ) ).toEqual( subteamNames( 'en' ) );
+		expect( await page.locator( '[data-crs-session]' ).count() ).toBe( SAMPLE_SESSIONS.length );
+		const overflow = await page.evaluate( () => document.documentElement.scrollWidth - document.documentElement.clientWidth );
+		expect( overflow ).toBeLessThanOrEqual( 0 );
+		await saveScreenshot( page, 'no-javascript-minerva-phone' );
+		await page.context().close();
+	} );
+
+	it( 'shows the German translation page in German: "Menschenrechte"', async () => {
+		const page = await openWithoutJavaScript( `${ teamWiki.teamPage }/de` );
+		expect( await visibleTexts( page, '.crs-static-subteam__name' ) ).toEqual( subteamNames( 'de' ) );
+		expect( await visibleTexts( page, '.crs-static-subteam__name' ) ).toContain( 'Menschenrechte' );
+		expect( await page.locator( '.crs-static' ).first().getAttribute( 'lang' ) ).toBe( 'de' );
+		expect( await visibleTexts( page, '.crs-static-overview h3' ) ).toContain( 'Was wir tun' );
+		// Untranslated data text is English, and marked so.
+		expect( await page.locator( '.crs-static-subteam__name[lang="en"]' ).count() ).toBe( 2 );
+		await saveScreenshot( page, 'no-javascript-de' );
+		await page.context().close();
+	} );
+} );
+
+describe( 'the gadget taking over from the server rendering', () => {
+	it( 'replaces it in place, with a cumulative layout shift far below 0.1', async () => {
+		const context = await newReader( browser, {} );
+		const page = await context.newPage();
+		// Count every layout shift from the first paint on (as Web Vitals' CLS does, without input).
+		await page.addInitScript( () => {
+			const w = window as unknown as { crsLayoutShift: number; crsShifts: number };
+			w.crsLayoutShift = 0;
+			w.crsShifts = 0;
+			new PerformanceObserver( ( list ) => {
+				for ( const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[] ) {
+					if ( !entry.hadRecentInput ) {
+						w.crsLayoutShift += entry.value;
+						w.crsShifts++;
+					}
+				}
+			} ).observe( { type: 'layout-shift', buffered: true } );
+		} );
+		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
+		// The server rendering is still there, hidden inside each placeholder.
+		expect( await page.locator( '.crs-team__fallback .crs-static' ).count() ).toBe( 3 );
+		expect( await page.locator( '.crs-static' ).evaluateAll( ( all ) => all.filter( ( n ) => ( n as HTMLElement ).offsetParent !== null ).length ) ).toBe( 0 );
+		await page.waitForTimeout( 1000 );
+		const { cls, shifts } = await page.evaluate( () => {
+			const w = window as unknown as { crsLayoutShift: number; crsShifts: number };
+			return { cls: w.crsLayoutShift, shifts: w.crsShifts };
+		} );
+		console.log( `Cumulative layout shift of the hand-over (Vector 2022, 1280×900): ${ cls.toFixed( 4 ) } from ${ shifts } shift(s)` );
+		expect( cls ).toBeLessThan( 0.1 );
+		await context.close();
+	} );
+} );
