@@ -18,8 +18,9 @@
 -- from the data page reaches the output as text (mw.text.nowiki); links are
 -- only made to validated wiki titles and http(s) URLs. Times are in UTC.
 --
--- Source: https://gerrit.wikimedia.org/… crs-team-gadgets, src/lua/. Edit
--- it there; the deploy command publishes it.
+-- Source: the crs-team-gadgets repository, src/lua/ (with its interface texts
+-- in i18n/ and src/lua/i18n/). Edit it there: the deploy command publishes
+-- this page and Module:Community Resilience and Sustainability/i18n.json.
 
 local p = {}
 
