@@ -247,4 +247,21 @@ describe( 'the module and the gadget render the same team page', () => {
 		expect( page.document.querySelector( '.crs-static' )?.getAttribute( 'lang' ) ).toBe( 'de' );
 		expect( page.document.body.textContent ).toContain( 'Nächste Runde' );
 	} );
+
+	it( 'on a right-to-left page (Hebrew), with English fallbacks marked left to right', async () => {
+		const now = Date.now();
+		const json = JSON.stringify( translated( now ), null, '\t' );
+		await saveData( 'Module:Parity he/data.json', json );
+		const title = 'Team page in Hebrew';
+		await bot.save( title, 'עברית', 'Hebrew page' );
+		await bot.request( { action: 'setpagelanguage', title, lang: 'he', token: bot.csrfToken } );
+		const page = await parse( invoke( 'main', 'Module:Parity he/data.json' ), title );
+		expect( moduleShape( page.html, wiki.baseUrl ) ).toEqual( gadgetShape( json, 'he', now, wiki.baseUrl ) );
+		const root = page.document.querySelector( '.crs-static' );
+		expect( [ root?.getAttribute( 'lang' ), root?.getAttribute( 'dir' ) ] ).toEqual( [ 'he', 'rtl' ] );
+		const english = Array.from( page.document.querySelectorAll( '.crs-static [lang="en"]' ) );
+		expect( english.length ).toBeGreaterThan( 3 );
+		expect( english.every( ( node ) => node.getAttribute( 'dir' ) === 'ltr' ) ).toBe( true );
+		expect( page.document.body.textContent ).toContain( 'השיחה הבאה' );
+	} );
 } );
