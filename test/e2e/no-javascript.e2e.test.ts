@@ -7,7 +7,7 @@
 import { Browser, Page } from 'playwright-core';
 import {
 	DESKTOP, launchChromium, newReader, openTeamPage, PHONE, placeholderStates,
-	saveScreenshot, startTeamWiki, TeamWiki
+	saveScreenshot, startTeamWiki, TeamWiki, waitForPlaceholders
 } from './support';
 import { SAMPLE_DATA, SAMPLE_SESSIONS, subteamNames } from './support/sample-data';
 
@@ -97,8 +97,9 @@ describe( 'the team page without JavaScript', () => {
  * @param setup Viewport and skin
  * @param setup.phone
  * @param setup.skin
+ * @param setup.fragment Open the page scrolled to this heading
  */
-async function handOverShift( setup: { phone: boolean; skin: string } ): Promise<{ cls: number; shifts: number; page: Page }> {
+async function handOverShift( setup: { phone: boolean; skin: string; fragment?: string } ): Promise<{ cls: number; shifts: number; page: Page }> {
 	const context = await newReader( browser, setup.phone ? PHONE : DESKTOP );
 	const page = await context.newPage();
 	await page.addInitScript( () => {
@@ -114,7 +115,12 @@ async function handOverShift( setup: { phone: boolean; skin: string } ): Promise
 			}
 		} ).observe( { type: 'layout-shift', buffered: true } );
 	} );
-	await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true, skin: setup.skin } );
+	if ( setup.fragment ) {
+		await page.goto( `${ teamWiki.url( teamWiki.teamPage, { withgadget: 'crs-team', useskin: setup.skin } ) }#${ setup.fragment }` );
+		await waitForPlaceholders( page );
+	} else {
+		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true, skin: setup.skin } );
+	}
 	await page.waitForTimeout( 1000 );
 	const { cls, shifts } = await page.evaluate( () => {
 		const w = window as unknown as { crsLayoutShift: number; crsShifts: number };
@@ -124,10 +130,17 @@ async function handOverShift( setup: { phone: boolean; skin: string } ): Promise
 }
 
 describe( 'the gadget taking over from the server rendering', () => {
+	// The first two are what most readers get (Web Vitals: < 0.1 is good). A
+	// reader sent to #Conversation_hours lands at the bottom of the page, with
+	// the footer in view: the gadget's calendar is taller than the server's
+	// (its controls), which pushes the footer out of view. The browser's scroll
+	// anchoring absorbs the growth of the views above; that push remains, and
+	// is held under the "poor" threshold of 0.25 and reported in README.
 	it.each( [
-		[ 'Vector 2022, 1280×900', { phone: false, skin: 'vector-2022' } ],
-		[ 'Minerva, phone 390×844', { phone: true, skin: 'minerva' } ]
-	] )( 'replaces it in place, with a cumulative layout shift far below 0.1 (%s)', async ( name, setup ) => {
+		[ 'Vector 2022, 1280×900', { phone: false, skin: 'vector-2022' }, 0.1 ],
+		[ 'Minerva, phone 390×844', { phone: true, skin: 'minerva' }, 0.1 ],
+		[ 'Vector 2022, 1280×900, opened at #Conversation_hours', { phone: false, skin: 'vector-2022', fragment: 'Conversation_hours' }, 0.25 ]
+	] )( 'replaces it in place with little layout shift (%s)', async ( name, setup, bound ) => {
 		const { cls, shifts, page } = await handOverShift( setup );
 		expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
 		// The server rendering is still there, hidden inside each placeholder.
@@ -146,7 +159,7 @@ describe( 'the gadget taking over from the server rendering', () => {
 			return `${ Math.round( server ) }→${ Math.round( gadget ) } px`;
 		} ) );
 		console.log( `Cumulative layout shift of the hand-over (${ name }): ${ cls.toPrecision( 3 ) } from ${ shifts } shift(s); placeholder heights server→gadget: ${ heights.join( ', ' ) }` );
-		expect( cls ).toBeLessThan( 0.1 );
+		expect( cls ).toBeLessThan( bound );
 		await page.context().close();
 	} );
 } );
