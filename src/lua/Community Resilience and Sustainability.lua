@@ -254,6 +254,8 @@ local function parseExternalUrl( text )
 	if not scheme then
 		return nil
 	end
+	-- As new URL() does for http(s): more slashes before the host are skipped.
+	rest = rest:gsub( '^[/\\]+', '' )
 	local authority, tail = rest:match( '^([^/?#]*)(.*)$' )
 	local host = authority:gsub( '^.*@', '' ):gsub( ':%d*$', '' )
 	if host == '' or host:find( '[%s%%<>%[%]"\\^`{|}]' ) then

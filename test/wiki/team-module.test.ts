@@ -14,6 +14,8 @@ import { readModulePages } from '../../deploy/deploy';
 import { MODULE_TITLE } from '../../deploy/module-pages';
 import { aroundNow, brokenItems, hostile, HOSTILE, Json, manySessions, missingFields, sampleData, translated } from './data-variants';
 import { gadgetShape, moduleShape } from './parity';
+import { validateTeamData } from '../../src/data/validate';
+import * as fs from 'fs';
 import { createBotPassword, getJson, runMaintenance, startWiki, TestWiki } from './wiki';
 
 const ROOT = path.resolve( __dirname, '..', '..' );
@@ -263,5 +265,74 @@ describe( 'the module and the gadget render the same team page', () => {
 		expect( english.length ).toBeGreaterThan( 3 );
 		expect( english.every( ( node ) => node.getAttribute( 'dir' ) === 'ltr' ) ).toBe( true );
 		expect( page.document.body.textContent ).toContain( 'השיחה הבאה' );
+	} );
+} );
+
+/** Dates, ids, language codes and link targets at the edges of the format. */
+const EDGE_DATES = [
+	'2026-12-10T16:00:00Z', '2026-12-10T16:00Z', '2026-12-10T17:00:00+01:00', '2026-12-10T17:00+01:00',
+	'2026-12-10T16:00:00.5Z', '2026-12-10T16:00:00.123Z', '2026-12-10T16:00:00.1234Z', '2026-12-10T16:00:00',
+	'2026-13-01T15:00:00Z', '2026-00-01T15:00:00Z', '2026-02-29T15:00:00Z', '2028-02-29T15:00:00Z', '2100-02-29T00:00:00Z',
+	'2000-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-12-10T24:00:00Z', '2026-12-10T23:60:00Z', '2026-12-10T23:59:60Z',
+	'2026-12-10T10:00:00+14:00', '2026-12-10T10:00:00+14:01', '2026-12-10T10:00:00-12:00', '2026-12-10T10:00:00+05:45',
+	'2026-12-10T10:00:00+0100', '2026-12-10 16:00:00Z', '2026-12-10t16:00:00z', '26-12-10T16:00:00Z', '1970-01-01T00:00:00Z',
+	// Not years 0000–0099: the gadget's Date.UTC reads them as 1900–1999 (see src/data/dates.ts).
+	'1969-12-31T23:59:59Z', '0100-01-01T00:00:00Z', '9999-12-31T23:59:59Z', ' 2026-12-10T16:00:00Z', ''
+];
+const EDGE_IDS = [ 'a', 'ab', 'a-b', 'a.b', 'a_b', '-a', 'a-', 'A', 'a b', 'ä', '2026-12', 'x'.repeat( 64 ), 'x'.repeat( 65 ) ];
+const EDGE_LANGUAGES = [ 'en', 'de', 'pt-br', 'be-tarask', 'zh-hans', 'de-formal', 'EN', 'e', 'engl', 'en-', 'en-a', 'en-abcdefghi', 'en--us', 'abc-12', 'x-y' ];
+const EDGE_LINKS = [
+	'Foo', 'Category:CR&S meetings', ':Category:X', 'Foo#Bar', 'javascript:alert(1)', 'JavaScript:x', 'data:text/html,x',
+	'vbscript:x', 'mailto:a@b.org', 'file:///etc/passwd', 'File:Example.png', '//example.org', 'ftp://example.org', 'irc://x',
+	'https://example.org', 'HTTPS://EXAMPLE.ORG/Path', 'http://example.org:8080/a?b=c#d', 'https://', 'https:///x',
+	'https://user@example.org/x', 'https://example.org/Café', 'https://example.org/a b', "https://example.org/a'b?q=it's",
+	'https://example.org/__x__', 'https://example.org/a"b', 'https://example.org/<b>', 'https://EXAMPLE.org', 'https:/\\example.org/x', 'Foo|Bar', 'Foo[1]', 'Foo{x}', 'a<b', 'Tab\there', ' Padded ', '', '   ', 'x'.repeat( 256 ), 'x'.repeat( 255 )
+];
+
+function edgeCaseData(): Json {
+	return {
+		version: 1,
+		team: {
+			name: Object.fromEntries( EDGE_LANGUAGES.map( ( lang ) => [ lang, `name in ${ lang }` ] ) ),
+			links: EDGE_LINKS
+		},
+		subteams: EDGE_IDS.map( ( id ) => ( { id, name: `Subteam ${ id }` } ) ),
+		conversationHours: {
+			sessions: EDGE_DATES.map( ( start, i ) => ( { id: `d-${ i }`, start, end: '2199-01-01T00:00:00Z' } ) )
+		}
+	};
+}
+
+describe( 'the module and the gadget agree on the edges of the format', () => {
+	it( 'dates, ids, language codes and link targets (the module\'s own functions, in Scribunto\'s console)', async () => {
+		const data = edgeCaseData();
+		const lua = fs.readFileSync( path.join( ROOT, 'src', 'lua', 'Community Resilience and Sustainability.lua' ), 'utf8' );
+		const question = `=mw.text.jsonEncode( (function ( d )
+			local out = { languages = {}, links = {}, subteams = {}, sessions = {} }
+			for lang in pairs( d.team.name ) do if lang ~= '_order' then table.insert( out.languages, lang ) end end
+			table.sort( out.languages )
+			for _, l in ipairs( d.team.links ) do table.insert( out.links, l.target.kind == 'wiki' and ( 'wiki:' .. l.target.title ) or l.target.url ) end
+			for _, s in ipairs( d.subteams ) do table.insert( out.subteams, s.id ) end
+			for _, s in ipairs( d.conversationHours.sessions ) do table.insert( out.sessions, s.id .. '@' .. string.format( '%d', s.start ) ) end
+			return out
+		end )( p.readTeamData( mw.text.jsonDecode( ${ JSON.stringify( JSON.stringify( data ) ) } ) ) ) )`;
+		const answer = await bot.request( { action: 'scribunto-console', title: MODULE_TITLE, content: lua, question, token: bot.csrfToken } );
+		expect( answer.type ).toBe( 'normal' );
+		const server = JSON.parse( answer.return );
+
+		const { data: gadget } = validateTeamData( data );
+		expect( gadget ).not.toBeNull();
+		expect( {
+			languages: Object.keys( gadget!.team.name ).sort(),
+			links: gadget!.team.links.map( ( l ) => l.target.kind === 'wiki' ? `wiki:${ l.target.title }` : decodeURI( l.target.url ) ),
+			subteams: gadget!.subteams.map( ( s ) => s.id ),
+			sessions: gadget!.conversationHours.sessions.map( ( s ) => `${ s.id }@${ s.start }` )
+		} ).toEqual( {
+			languages: server.languages,
+			// Equal once decoded: the module also encodes what wikitext would read as markup.
+			links: server.links.map( ( l: string ) => l.startsWith( 'wiki:' ) ? l : decodeURI( l ) ),
+			subteams: server.subteams,
+			sessions: server.sessions
+		} );
 	} );
 } );
