@@ -9,7 +9,7 @@
  * session falls on depends on the reader's zone.
  */
 import { Session } from '../data/types';
-import { toBcp47 } from '../time/format';
+import { toBcp47 } from '../time/locale';
 import { wallClock, ZoneChoice } from '../time/zones';
 
 /** A civil date. `month` is 1–12. */
@@ -81,7 +81,7 @@ export function parseDateKey( key: string ): CalendarDate | null {
 	if ( !m ) {
 		return null;
 	}
-	const date = { year: +m[ 1 ], month: +m[ 2 ], day: +m[ 3 ] };
+	const date = { year: Number( m[ 1 ] ), month: Number( m[ 2 ] ), day: Number( m[ 3 ] ) };
 	return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth( date.year, date.month ) ? date : null;
 }
 
@@ -318,6 +318,10 @@ const WEEK_START_FALLBACK: Readonly<Record<string, number>> = {
 	ar: 6, fa: 6, ps: 6, ckb: 6, dv: 5, 'ar-ma': 1, 'ar-dz': 6, 'ar-tn': 1
 };
 
+function tableWeekStart( code: string ): number | undefined {
+	return Object.prototype.hasOwnProperty.call( WEEK_START_FALLBACK, code ) ? WEEK_START_FALLBACK[ code ] : undefined;
+}
+
 /**
  * The first day of the week customary for a language (0 = Sunday,
  * 1 = Monday, 6 = Saturday): from `Intl.Locale` week data where the browser
@@ -344,9 +348,10 @@ export function defaultWeekStart( lang: string ): number {
 		}
 	}
 	const code = String( lang || '' ).toLowerCase();
-	if ( Object.prototype.hasOwnProperty.call( WEEK_START_FALLBACK, code ) ) {
-		return WEEK_START_FALLBACK[ code ];
+	const own = tableWeekStart( code );
+	if ( own !== undefined ) {
+		return own;
 	}
-	const base = code.split( '-' )[ 0 ];
-	return Object.prototype.hasOwnProperty.call( WEEK_START_FALLBACK, base ) ? WEEK_START_FALLBACK[ base ] : 1;
+	const base = tableWeekStart( code.split( '-' )[ 0 ] || '' );
+	return base !== undefined ? base : 1;
 }

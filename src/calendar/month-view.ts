@@ -17,7 +17,8 @@
  * The keyboard model itself is the pure `month-grid.ts`.
  */
 import { Session } from '../data/types';
-import { formatCalendarDate, formatDayNumber, formatMonthYear, isRtlLanguage, weekdayNames } from '../time/format';
+import { formatCalendarDate, formatDayNumber, formatMonthYear, weekdayNames } from '../time/calendar-names';
+import { isRtlLanguage } from '../time/text-direction';
 import { ZoneChoice } from '../time/zones';
 import {
 	addMonths,
@@ -80,6 +81,273 @@ function sameMonth( a: CalendarDate, year: number, month: number ): boolean {
 	return a.year === year && a.month === month;
 }
 
+function navButton( doc: Document, label: string, glyph: string, modifier: string ): HTMLButtonElement {
+	const button = doc.createElement( 'button' );
+	button.type = 'button';
+	button.className = 'cdx-button cdx-button--weight-quiet cdx-button--icon-only crs-month__nav crs-month__nav--' + modifier;
+	button.setAttribute( 'aria-label', label );
+	button.setAttribute( 'data-focus-key', 'month-' + modifier );
+	button.title = label;
+	const icon = doc.createElement( 'span' );
+	icon.className = 'crs-month__nav-icon';
+	icon.setAttribute( 'aria-hidden', 'true' );
+	icon.textContent = glyph;
+	button.appendChild( icon );
+	return button;
+}
+
+/**
+ * One day of the month as a grid cell: its number (hidden from screen
+ * readers, which hear the full date), today's and the sessions' marks.
+ *
+ * @param doc
+ * @param day
+ * @param options
+ * @return {HTMLTableCellElement}
+ */
+function dayCell( doc: Document, day: CalendarDay, options: MonthViewOptions ): HTMLTableCellElement {
+	const td = doc.createElement( 'td' );
+	const classes = [ 'crs-month__day' ];
+	if ( !day.inMonth ) {
+		classes.push( 'crs-month__day--outside' );
+		td.className = classes.join( ' ' );
+		return td;
+	}
+	td.setAttribute( 'data-date', day.key );
+	td.tabIndex = -1;
+	td.setAttribute( 'aria-selected', 'false' );
+	let label = formatCalendarDate( day.date.year, day.date.month, day.date.day, options.lang, true );
+	const number = doc.createElement( 'span' );
+	number.className = 'crs-month__day-number';
+	number.setAttribute( 'aria-hidden', 'true' );
+	number.textContent = formatDayNumber( day.date.day, options.lang );
+	td.appendChild( number );
+	if ( day.isToday ) {
+		classes.push( 'crs-month__day--today' );
+		td.setAttribute( 'aria-current', 'date' );
+	}
+	if ( day.sessions.length ) {
+		classes.push( 'crs-month__day--has-sessions' );
+		label += ', ' + options.messages.describeSessions( day.sessions );
+		const marker = doc.createElement( 'span' );
+		marker.className = 'crs-month__marker';
+		marker.setAttribute( 'aria-hidden', 'true' );
+		td.appendChild( marker );
+	}
+	td.className = classes.join( ' ' );
+	td.setAttribute( 'aria-label', label );
+	return td;
+}
+
+/**
+ * The live month view: the month shown, the focused day (the grid's one tab
+ * stop) and the selected one, re-rendering its own grid as the reader moves
+ * through months.
+ */
+class MonthView {
+	readonly root: HTMLElement;
+
+	private readonly doc: Document;
+
+	private readonly options: MonthViewOptions;
+
+	private readonly rtl: boolean;
+
+	private readonly weekStart: number;
+
+	private readonly title: HTMLElement;
+
+	private readonly table: HTMLTableElement;
+
+	private readonly headRow: HTMLTableRowElement;
+
+	private readonly tbody: HTMLTableSectionElement;
+
+	private readonly cells = new Map<string, HTMLTableCellElement>();
+
+	private days = new Map<string, CalendarDay>();
+
+	private selected: CalendarDate | null;
+
+	private focused: CalendarDate;
+
+	private year: number;
+
+	private month: number;
+
+	constructor( doc: Document, options: MonthViewOptions ) {
+		this.doc = doc;
+		this.options = options;
+		this.rtl = typeof options.rtl === 'boolean' ? options.rtl : isRtlLanguage( options.lang );
+		this.weekStart = typeof options.weekStart === 'number' ? options.weekStart : defaultWeekStart( options.lang );
+		this.selected = options.selected || null;
+		this.focused = this.selected || dateInZone( options.nowMs, options.zone );
+		this.year = options.year || this.focused.year;
+		this.month = options.month || this.focused.month;
+		if ( !sameMonth( this.focused, this.year, this.month ) ) {
+			this.focused = { year: this.year, month: this.month, day: 1 };
+		}
+		const uid = 'crs-month-' + ( ++idCounter );
+
+		this.root = doc.createElement( 'div' );
+		this.root.className = 'crs-month';
+		this.root.setAttribute( 'dir', this.rtl ? 'rtl' : 'ltr' );
+		if ( options.label ) {
+			this.root.setAttribute( 'role', 'group' );
+			this.root.setAttribute( 'aria-label', options.label );
+		}
+		// The arrows point the way time runs on the page: leftwards for "earlier" in LTR, rightwards in RTL.
+		const prev = navButton( doc, options.messages.previousMonth, this.rtl ? '\u203A' : '\u2039', 'previous' );
+		const next = navButton( doc, options.messages.nextMonth, this.rtl ? '\u2039' : '\u203A', 'next' );
+		this.title = doc.createElement( 'div' );
+		this.title.className = 'crs-month__title';
+		this.title.id = uid + '-title';
+		this.title.setAttribute( 'aria-live', 'polite' );
+		const header = doc.createElement( 'div' );
+		header.className = 'crs-month__header';
+		header.appendChild( prev );
+		header.appendChild( this.title );
+		header.appendChild( next );
+		this.root.appendChild( header );
+
+		this.table = doc.createElement( 'table' );
+		this.table.className = 'crs-month__grid';
+		this.table.setAttribute( 'role', 'grid' );
+		this.table.setAttribute( 'aria-labelledby', this.title.id );
+		const thead = doc.createElement( 'thead' );
+		this.headRow = doc.createElement( 'tr' );
+		this.tbody = doc.createElement( 'tbody' );
+		thead.appendChild( this.headRow );
+		this.table.appendChild( thead );
+		this.table.appendChild( this.tbody );
+		this.root.appendChild( this.table );
+
+		this.table.addEventListener( 'keydown', ( event: KeyboardEvent ) => this.onKeydown( event ) );
+		this.table.addEventListener( 'click', ( event: MouseEvent ) => this.onClick( event ) );
+		prev.addEventListener( 'click', () => this.step( -1 ) );
+		next.addEventListener( 'click', () => this.step( 1 ) );
+		this.render();
+	}
+
+	private render(): void {
+		const { doc, options } = this;
+		const grid = buildMonth( this.year, this.month, this.weekStart, options.zone, options.sessionsByDay, options.nowMs );
+		this.title.textContent = formatMonthYear( this.year, this.month, options.lang );
+		const longNames = weekdayNames( options.lang, 'long' );
+		const shortNames = weekdayNames( options.lang, 'short' );
+		while ( this.headRow.firstChild ) {
+			this.headRow.removeChild( this.headRow.firstChild );
+		}
+		grid.weekdays.forEach( ( weekday ) => {
+			const th = doc.createElement( 'th' );
+			th.scope = 'col';
+			th.className = 'crs-month__weekday';
+			th.abbr = longNames[ weekday ] || '';
+			th.textContent = shortNames[ weekday ] || '';
+			this.headRow.appendChild( th );
+		} );
+		while ( this.tbody.firstChild ) {
+			this.tbody.removeChild( this.tbody.firstChild );
+		}
+		this.cells.clear();
+		this.days = new Map();
+		grid.weeks.forEach( ( week ) => {
+			const tr = doc.createElement( 'tr' );
+			week.forEach( ( day ) => {
+				const td = dayCell( doc, day, options );
+				if ( day.inMonth ) {
+					this.days.set( day.key, day );
+					this.cells.set( day.key, td );
+				}
+				tr.appendChild( td );
+			} );
+			this.tbody.appendChild( tr );
+		} );
+		this.updateState();
+	}
+
+	private updateState(): void {
+		const focusedKey = dateKey( this.focused );
+		const selectedKey = this.selected ? dateKey( this.selected ) : null;
+		this.cells.forEach( ( td, key ) => {
+			const isSelected = key === selectedKey;
+			td.tabIndex = key === focusedKey ? 0 : -1;
+			td.setAttribute( 'aria-selected', isSelected ? 'true' : 'false' );
+			td.classList.toggle( 'crs-month__day--selected', isSelected );
+		} );
+	}
+
+	private show( date: CalendarDate, focus: boolean ): void {
+		this.focused = date;
+		if ( !sameMonth( date, this.year, this.month ) ) {
+			this.year = date.year;
+			this.month = date.month;
+			this.render();
+			if ( this.options.onMonthChange ) {
+				this.options.onMonthChange( this.year, this.month );
+			}
+		} else {
+			this.updateState();
+		}
+		const cell = this.cells.get( dateKey( this.focused ) );
+		if ( focus && cell ) {
+			cell.focus();
+		}
+	}
+
+	private activate( key: string ): void {
+		const day = this.days.get( key );
+		if ( !day ) {
+			return;
+		}
+		this.selected = day.date;
+		this.show( day.date, true );
+		if ( this.options.onSelect ) {
+			this.options.onSelect( day );
+		}
+		if ( day.sessions.length && this.options.onActivate ) {
+			this.options.onActivate( day );
+		}
+	}
+
+	private onKeydown( event: KeyboardEvent ): void {
+		if ( event.altKey || event.ctrlKey || event.metaKey ) {
+			return;
+		}
+		if ( isGridKey( event.key ) ) {
+			event.preventDefault();
+			this.show( moveFocus( this.focused, event.key, this.rtl, { weekStart: this.weekStart, shiftKey: event.shiftKey } ), true );
+		} else if ( event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar' ) {
+			event.preventDefault();
+			this.activate( dateKey( this.focused ) );
+		}
+	}
+
+	private onClick( event: MouseEvent ): void {
+		let node = event.target as Node | null;
+		while ( node && node !== this.table ) {
+			if ( node.nodeType === 1 && ( node as Element ).hasAttribute( 'data-date' ) ) {
+				const key = ( node as Element ).getAttribute( 'data-date' ) || '';
+				if ( parseDateKey( key ) ) {
+					this.activate( key );
+				}
+				return;
+			}
+			node = node.parentNode;
+		}
+	}
+
+	/**
+	 * The previous or next month from its button: the button keeps the focus;
+	 * the grid's tab stop follows to the same day of the new month.
+	 *
+	 * @param months
+	 */
+	private step( months: number ): void {
+		this.show( addMonths( { year: this.year, month: this.month, day: this.focused.day }, months ), false );
+	}
+}
+
 /**
  * Build the month view. The element is live: it re-renders its own grid
  * as the reader moves through months.
@@ -89,212 +357,5 @@ function sameMonth( a: CalendarDate, year: number, month: number ): boolean {
  * @return {HTMLElement}
  */
 export function renderMonthView( doc: Document, options: MonthViewOptions ): HTMLElement {
-	const lang = options.lang;
-	const zone = options.zone;
-	const rtl = typeof options.rtl === 'boolean' ? options.rtl : isRtlLanguage( lang );
-	const weekStart = typeof options.weekStart === 'number' ? options.weekStart : defaultWeekStart( lang );
-	const today = dateInZone( options.nowMs, zone );
-	let selected: CalendarDate | null = options.selected || null;
-	let focused: CalendarDate = selected || today;
-	let year = options.year || focused.year;
-	let month = options.month || focused.month;
-	if ( !sameMonth( focused, year, month ) ) {
-		focused = { year, month, day: 1 };
-	}
-	const uid = 'crs-month-' + ( ++idCounter );
-
-	const root = doc.createElement( 'div' );
-	root.className = 'crs-month';
-	root.setAttribute( 'dir', rtl ? 'rtl' : 'ltr' );
-	if ( options.label ) {
-		root.setAttribute( 'role', 'group' );
-		root.setAttribute( 'aria-label', options.label );
-	}
-
-	const header = doc.createElement( 'div' );
-	header.className = 'crs-month__header';
-	const navButton = ( label: string, glyph: string, modifier: string ): HTMLButtonElement => {
-		const button = doc.createElement( 'button' );
-		button.type = 'button';
-		button.className = 'cdx-button cdx-button--weight-quiet cdx-button--icon-only crs-month__nav crs-month__nav--' + modifier;
-		button.setAttribute( 'aria-label', label );
-		button.setAttribute( 'data-focus-key', 'month-' + modifier );
-		button.title = label;
-		const icon = doc.createElement( 'span' );
-		icon.className = 'crs-month__nav-icon';
-		icon.setAttribute( 'aria-hidden', 'true' );
-		icon.textContent = glyph;
-		button.appendChild( icon );
-		return button;
-	};
-	// The arrows point the way time runs on the page: leftwards for "earlier" in LTR, rightwards in RTL.
-	const prev = navButton( options.messages.previousMonth, rtl ? '\u203A' : '\u2039', 'previous' );
-	const next = navButton( options.messages.nextMonth, rtl ? '\u2039' : '\u203A', 'next' );
-	const title = doc.createElement( 'div' );
-	title.className = 'crs-month__title';
-	title.id = uid + '-title';
-	title.setAttribute( 'aria-live', 'polite' );
-	header.appendChild( prev );
-	header.appendChild( title );
-	header.appendChild( next );
-	root.appendChild( header );
-
-	const table = doc.createElement( 'table' );
-	table.className = 'crs-month__grid';
-	table.setAttribute( 'role', 'grid' );
-	table.setAttribute( 'aria-labelledby', title.id );
-	const thead = doc.createElement( 'thead' );
-	const headRow = doc.createElement( 'tr' );
-	const longNames = weekdayNames( lang, 'long' );
-	const shortNames = weekdayNames( lang, 'short' );
-	const tbody = doc.createElement( 'tbody' );
-	thead.appendChild( headRow );
-	table.appendChild( thead );
-	table.appendChild( tbody );
-	root.appendChild( table );
-
-	const cells = new Map<string, HTMLTableCellElement>();
-	let days = new Map<string, CalendarDay>();
-
-	function render(): void {
-		const grid = buildMonth( year, month, weekStart, zone, options.sessionsByDay, options.nowMs );
-		title.textContent = formatMonthYear( year, month, lang );
-		while ( headRow.firstChild ) {
-			headRow.removeChild( headRow.firstChild );
-		}
-		grid.weekdays.forEach( ( weekday ) => {
-			const th = doc.createElement( 'th' );
-			th.scope = 'col';
-			th.className = 'crs-month__weekday';
-			th.abbr = longNames[ weekday ];
-			th.textContent = shortNames[ weekday ];
-			headRow.appendChild( th );
-		} );
-		while ( tbody.firstChild ) {
-			tbody.removeChild( tbody.firstChild );
-		}
-		cells.clear();
-		days = new Map();
-		grid.weeks.forEach( ( week ) => {
-			const tr = doc.createElement( 'tr' );
-			week.forEach( ( day ) => {
-				const td = doc.createElement( 'td' );
-				const classes = [ 'crs-month__day' ];
-				if ( !day.inMonth ) {
-					classes.push( 'crs-month__day--outside' );
-					td.className = classes.join( ' ' );
-					tr.appendChild( td );
-					return;
-				}
-				days.set( day.key, day );
-				cells.set( day.key, td );
-				td.setAttribute( 'data-date', day.key );
-				td.tabIndex = -1;
-				td.setAttribute( 'aria-selected', 'false' );
-				let label = formatCalendarDate( day.date.year, day.date.month, day.date.day, lang, true );
-				const number = doc.createElement( 'span' );
-				number.className = 'crs-month__day-number';
-				number.setAttribute( 'aria-hidden', 'true' );
-				number.textContent = formatDayNumber( day.date.day, lang );
-				td.appendChild( number );
-				if ( day.isToday ) {
-					classes.push( 'crs-month__day--today' );
-					td.setAttribute( 'aria-current', 'date' );
-				}
-				if ( day.sessions.length ) {
-					classes.push( 'crs-month__day--has-sessions' );
-					label += ', ' + options.messages.describeSessions( day.sessions );
-					const marker = doc.createElement( 'span' );
-					marker.className = 'crs-month__marker';
-					marker.setAttribute( 'aria-hidden', 'true' );
-					td.appendChild( marker );
-				}
-				td.className = classes.join( ' ' );
-				td.setAttribute( 'aria-label', label );
-				tr.appendChild( td );
-			} );
-			tbody.appendChild( tr );
-		} );
-		updateState();
-	}
-
-	function updateState(): void {
-		cells.forEach( ( td, key ) => {
-			const isFocused = key === dateKey( focused );
-			const isSelected = !!selected && key === dateKey( selected );
-			td.tabIndex = isFocused ? 0 : -1;
-			td.setAttribute( 'aria-selected', isSelected ? 'true' : 'false' );
-			td.classList.toggle( 'crs-month__day--selected', isSelected );
-		} );
-	}
-
-	function show( date: CalendarDate, focus: boolean ): void {
-		focused = date;
-		if ( !sameMonth( date, year, month ) ) {
-			year = date.year;
-			month = date.month;
-			render();
-			if ( options.onMonthChange ) {
-				options.onMonthChange( year, month );
-			}
-		} else {
-			updateState();
-		}
-		const cell = cells.get( dateKey( focused ) );
-		if ( focus && cell ) {
-			cell.focus();
-		}
-	}
-
-	function activate( key: string ): void {
-		const day = days.get( key );
-		if ( !day ) {
-			return;
-		}
-		selected = day.date;
-		show( day.date, true );
-		if ( options.onSelect ) {
-			options.onSelect( day );
-		}
-		if ( day.sessions.length && options.onActivate ) {
-			options.onActivate( day );
-		}
-	}
-
-	table.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
-		if ( event.altKey || event.ctrlKey || event.metaKey ) {
-			return;
-		}
-		if ( isGridKey( event.key ) ) {
-			event.preventDefault();
-			show( moveFocus( focused, event.key, rtl, { weekStart, shiftKey: event.shiftKey } ), true );
-		} else if ( event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar' ) {
-			event.preventDefault();
-			activate( dateKey( focused ) );
-		}
-	} );
-
-	table.addEventListener( 'click', ( event: MouseEvent ) => {
-		let node = event.target as Node | null;
-		while ( node && node !== table ) {
-			if ( node.nodeType === 1 && ( node as Element ).hasAttribute( 'data-date' ) ) {
-				const key = ( node as Element ).getAttribute( 'data-date' ) || '';
-				if ( parseDateKey( key ) ) {
-					activate( key );
-				}
-				return;
-			}
-			node = node.parentNode;
-		}
-	} );
-
-	const step = ( months: number ): void => {
-		// Buttons keep focus; the grid's tab stop follows to the same day of the new month.
-		show( addMonths( { year, month, day: focused.day }, months ), false );
-	};
-	prev.addEventListener( 'click', () => step( -1 ) );
-	next.addEventListener( 'click', () => step( 1 ) );
-
-	render();
-	return root;
+	return new MonthView( doc, options ).root;
 }

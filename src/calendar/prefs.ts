@@ -2,7 +2,7 @@
  * The reader's choices in the conversation-hours calendar (time zone, list
  * or month view), as they are stored: one small JSON string, in `mw.storage`
  * for anonymous readers and in a `userjs-` user option for logged-in ones
- * (see src/mw/calendar-prefs.ts). Pure.
+ * (see src/mw/calendar-environment.ts). Pure.
  */
 import { isValidIanaZone, ZoneChoice } from '../time/zones';
 

@@ -22,6 +22,10 @@ export function parseIsoDateTime( text: string ): { ms: number } | { error: stri
 	const [ year, month, day, hour, minute ] = [ m[ 1 ], m[ 2 ], m[ 3 ], m[ 4 ], m[ 5 ] ].map( Number );
 	const second = m[ 6 ] ? Number( m[ 6 ] ) : 0;
 	const millis = m[ 7 ] ? Number( ( m[ 7 ] + '00' ).slice( 0, 3 ) ) : 0;
+	if ( year < 1000 ) {
+		// Date.UTC would read years 0–99 as 1900–1999; no session is that old.
+		return { error: `"${ text }" is not a date this page can use: the year must be 1000 or later` };
+	}
 	if ( month < 1 || month > 12 ) {
 		return { error: `"${ text }" is not a date: there is no month ${ month }` };
 	}

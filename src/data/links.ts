@@ -31,7 +31,7 @@ export function parseLinkTarget( value: string ): { target: LinkTarget } | { err
 		}
 		return { target: { kind: 'external', url: url.href } };
 	}
-	if ( URL_SCHEME_RE.test( text ) || /^(javascript|data|vbscript|mailto|file):/i.test( text ) || text.startsWith( '//' ) ) {
+	if ( URL_SCHEME_RE.test( text ) || /^(javascript|data|vbscript|mailto):/i.test( text ) || text.startsWith( '//' ) ) {
 		return { error: `"${ text }" is neither a wiki page title nor an http(s) URL` };
 	}
 	if ( ILLEGAL_TITLE_CHARS.test( text ) ) {

@@ -357,6 +357,9 @@ function sessionTimes( v: Validator, obj: JsonObject, path: string ): { start: n
 	return { start: times.start, end: times.end };
 }
 
+/** The largest iCalendar INTEGER (RFC 5545, 3.3.8), so a SEQUENCE. */
+const MAX_SEQUENCE = 2147483647;
+
 /**
  * A session, or null when its id, times, status or sequence are wrong: showing
  * it at a wrong time, or as held when it was cancelled, would mislead. Broken
@@ -381,10 +384,10 @@ function validateSession( v: Validator, value: unknown, path: string, ids: Set<s
 	}
 	let sequence: number | null = 0;
 	if ( obj.sequence !== undefined ) {
-		if ( typeof obj.sequence === 'number' && Number.isInteger( obj.sequence ) && obj.sequence >= 0 ) {
+		if ( typeof obj.sequence === 'number' && Number.isInteger( obj.sequence ) && obj.sequence >= 0 && obj.sequence <= MAX_SEQUENCE ) {
 			sequence = obj.sequence;
 		} else {
-			v.error( childPath( path, 'sequence' ), `must be a whole number, 0 or more, not ${ describe( obj.sequence ) }` );
+			v.error( childPath( path, 'sequence' ), `must be a whole number from 0 to ${ MAX_SEQUENCE } (an iCalendar SEQUENCE), not ${ describe( obj.sequence ) }` );
 			sequence = null;
 		}
 	}

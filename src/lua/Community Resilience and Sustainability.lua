@@ -13,7 +13,7 @@
 -- out the sample-data notice, e.g. on all but the first view of a page).
 --
 -- It follows the gadget's rules (src/data/validate.ts, links.ts, dates.ts,
--- localise.ts, src/render/*.ts, src/time/session-state.ts): the same items
+-- localise.ts, src/render/*.ts, src/calendar/agenda.ts, src/time/session-state.ts): the same items
 -- are dropped, the same texts picked, the same links made. Every string
 -- from the data page reaches the output as text (mw.text.nowiki); links are
 -- only made to validated wiki titles and http(s) URLs. Times are in UTC.
@@ -27,6 +27,8 @@ local p = {}
 local DEFAULT_SOURCE = 'Module:Community Resilience and Sustainability/data.json'
 local MESSAGES_PAGE = 'Module:Community Resilience and Sustainability/i18n.json'
 local FORMAT_VERSION = 1
+-- The largest iCalendar INTEGER (RFC 5545, 3.3.8), so the largest SEQUENCE.
+local MAX_SEQUENCE = 2147483647
 local VIEWS = { 'overview', 'subteams', 'calendar' }
 local VIEW_HEADINGS = {
 	overview = 'crs-team-view-overview',
@@ -226,6 +228,9 @@ local function parseIsoDateTime( text )
 		offset = ( sign == '-' and -1 or 1 ) * ( oh * 60 + om )
 	end
 	y, mo, d, h, mi, sec = tonumber( y ), tonumber( mo ), tonumber( d ), tonumber( h ), tonumber( mi ), tonumber( sec )
+	if y < 1000 then
+		return nil
+	end
 	if mo < 1 or mo > 12 or d < 1 or d > daysInMonth( y, mo ) or h > 23 or mi > 59 or sec > 59 then
 		return nil
 	end
@@ -287,7 +292,7 @@ local function parseLinkTarget( value )
 		return nil
 	end
 	local scheme = text:match( '^(%a+):' )
-	local refused = { javascript = true, data = true, vbscript = true, mailto = true, file = true }
+	local refused = { javascript = true, data = true, vbscript = true, mailto = true }
 	if scheme and refused[ scheme:lower() ] then
 		return nil
 	end
@@ -413,11 +418,11 @@ local function readSubteam( value, lang, seen )
 	}
 end
 
---- Whole numbers 0 or more (JSON numbers are Lua numbers).
+--- Whole numbers from 0 to the largest iCalendar INTEGER (a SEQUENCE).
 ---@param value any
 ---@return boolean
 local function isSequence( value )
-	return type( value ) == 'number' and value >= 0 and value == math.floor( value ) and value < math.huge
+	return type( value ) == 'number' and value >= 0 and value == math.floor( value ) and value <= MAX_SEQUENCE
 end
 
 ---@param value any
@@ -917,7 +922,7 @@ function p.renderSubteams( ctx, data, headingTag )
 end
 
 -- ---------------------------------------------------------------------------
--- View 3: the conversation hours (src/render/calendar.ts), times in UTC
+-- View 3: the conversation hours (src/calendar/agenda.ts), times in UTC
 -- ---------------------------------------------------------------------------
 
 --- `2026-12-10T16:00:00Z`

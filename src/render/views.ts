@@ -3,8 +3,7 @@
  */
 import { TeamPageData, View, VIEWS } from '../data/types';
 import { MessageKey } from '../i18n/messages';
-import { renderCalendar } from './calendar';
-import { renderLiveCalendar } from './calendar-live';
+import { renderConversationHours } from '../calendar/conversation-hours';
 import { RenderContext } from './context';
 import { el } from './dom';
 import { renderOverview } from './overview';
@@ -14,10 +13,7 @@ import { message } from './text';
 const RENDERERS: Record<View, ( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4', options: ViewOptions ) => HTMLElement> = {
 	overview: renderOverview,
 	subteams: renderSubteams,
-	// Interactive where the page provides a calendar environment (the reader gadget), static elsewhere.
-	calendar: ( ctx, data, headingTag, options ) => ctx.calendar ?
-		renderLiveCalendar( ctx, data, headingTag, ctx.calendar, options.source || '' ) :
-		renderCalendar( ctx, data, headingTag )
+	calendar: ( ctx, data, headingTag, options ) => renderConversationHours( ctx, data, headingTag, options.source || '' )
 };
 
 const HEADINGS: Record<View, MessageKey> = {

@@ -119,7 +119,7 @@ export function splitSessions( sessions: readonly Session[], nowMs: number ): Sp
 	live.sort( byStart );
 	upcoming.sort( byStart );
 	past.sort( ( a, b ) => -byStart( a, b ) );
-	let next: Session | null = live.length ? live[ 0 ] : null;
+	let next: Session | null = live[ 0 ] || null;
 	if ( !next ) {
 		for ( const session of upcoming ) {
 			if ( isGoingAhead( session ) ) {

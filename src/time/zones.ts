@@ -166,9 +166,9 @@ export function zoneFromTimeCorrection( pref: string | null | undefined, browser
 			return browserChoice( browserZone );
 	}
 	if ( parts.length === 1 ) {
-		const legacy = /^([+-]?)(\d{1,2})(?::(\d{2}))?$/.exec( parts[ 0 ].trim() );
+		const legacy = /^([+-]?)(\d{1,2})(?::(\d{2}))?$/.exec( ( parts[ 0 ] || '' ).trim() );
 		if ( legacy ) {
-			const hours = parseInt( legacy[ 2 ], 10 );
+			const hours = Number( legacy[ 2 ] );
 			const mins = legacy[ 3 ] ? parseInt( legacy[ 3 ], 10 ) : 0;
 			if ( mins < 60 ) {
 				const fixed = offsetChoice( ( legacy[ 1 ] === '-' ? -1 : 1 ) * ( hours * 60 + mins ) );
@@ -221,19 +221,20 @@ function ianaWallClock( ms: number, zone: string ): WallClock {
 	for ( const part of partsFormatter( zone ).formatToParts( ms ) ) {
 		values[ part.type ] = part.value;
 	}
-	let year = parseInt( values.year, 10 );
+	const num = ( type: string ): number => parseInt( values[ type ] || '', 10 );
+	let year = num( 'year' );
 	if ( /^B/.test( values.era || '' ) ) {
 		year = 1 - year;
 	}
 	return {
 		year: year,
-		month: parseInt( values.month, 10 ),
-		day: parseInt( values.day, 10 ),
+		month: num( 'month' ),
+		day: num( 'day' ),
 		// Some engines print midnight as 24 even with h23.
-		hour: parseInt( values.hour, 10 ) % 24,
-		minute: parseInt( values.minute, 10 ),
-		second: parseInt( values.second, 10 ),
-		weekday: WEEKDAYS.indexOf( values.weekday )
+		hour: num( 'hour' ) % 24,
+		minute: num( 'minute' ),
+		second: num( 'second' ),
+		weekday: WEEKDAYS.indexOf( values.weekday || '' )
 	};
 }
 
@@ -364,4 +365,15 @@ export function zoneLongName( ms: number, zone: ZoneChoice, locale: string | str
 		return null;
 	}
 	return null;
+}
+
+/**
+ * Whether two choices are the same zone.
+ *
+ * @param a
+ * @param b
+ * @return {boolean}
+ */
+export function sameZone( a: ZoneChoice, b: ZoneChoice ): boolean {
+	return a.kind === 'iana' ? b.kind === 'iana' && a.zone === b.zone : b.kind === 'offset' && a.minutes === b.minutes;
 }

@@ -17,6 +17,7 @@ import {
 	parseDateKey
 } from '../../src/calendar/month-grid';
 import { ZoneChoice } from '../../src/time/zones';
+import { nth } from './support/nth';
 
 const d = ( year: number, month: number, day: number ): CalendarDate => ( { year, month, day } );
 const iana = ( zone: string ): ZoneChoice => ( { kind: 'iana', zone } );
@@ -131,10 +132,10 @@ describe( 'buildMonth', () => {
 		const grid = buildMonth( 2026, 12, 1, iana( 'Europe/Berlin' ), map, at( '2026-12-03T12:00:00Z' ) );
 		expect( grid.weekdays ).toEqual( [ 1, 2, 3, 4, 5, 6, 0 ] );
 		expect( grid.weeks ).toHaveLength( 5 );
-		expect( grid.weeks[ 0 ][ 0 ].key ).toBe( '2026-11-30' );
-		expect( grid.weeks[ 0 ][ 0 ].inMonth ).toBe( false );
-		expect( grid.weeks[ 0 ][ 1 ].key ).toBe( '2026-12-01' );
-		expect( grid.weeks[ 4 ][ 6 ].key ).toBe( '2027-01-03' );
+		expect( nth( nth( grid.weeks, 0 ), 0 ).key ).toBe( '2026-11-30' );
+		expect( nth( nth( grid.weeks, 0 ), 0 ).inMonth ).toBe( false );
+		expect( nth( nth( grid.weeks, 0 ), 1 ).key ).toBe( '2026-12-01' );
+		expect( nth( nth( grid.weeks, 4 ), 6 ).key ).toBe( '2027-01-03' );
 		const flat = grid.weeks.reduce<ReturnType<typeof buildMonth>['weeks'][number][number][]>( ( all, w ) => all.concat( w ), [] );
 		expect( flat.filter( ( x ) => x.inMonth ) ).toHaveLength( 31 );
 		expect( flat.filter( ( x ) => x.isToday ).map( ( x ) => x.key ) ).toEqual( [ '2026-12-03' ] );
@@ -154,8 +155,8 @@ describe( 'buildMonth', () => {
 	] )( '%d-%d, week from %d: %d rows from %s', ( year, month, weekStart, rows, firstKey ) => {
 		const grid = buildMonth( year, month, weekStart, iana( 'UTC' ), new Map() );
 		expect( grid.weeks ).toHaveLength( rows );
-		expect( grid.weeks[ 0 ][ 0 ].key ).toBe( firstKey );
-		expect( grid.weeks[ 0 ][ 0 ].dayOfWeek ).toBe( weekStart );
+		expect( nth( nth( grid.weeks, 0 ), 0 ).key ).toBe( firstKey );
+		expect( nth( nth( grid.weeks, 0 ), 0 ).dayOfWeek ).toBe( weekStart );
 		grid.weeks.forEach( ( w ) => expect( w ).toHaveLength( 7 ) );
 	} );
 

@@ -4,6 +4,7 @@
 import { Session } from '../../src/data/types';
 import { groupSessionsByDay, CalendarDay } from '../../src/calendar/month-grid';
 import { MonthViewOptions, renderMonthView } from '../../src/calendar/month-view';
+import { nth } from './support/nth';
 
 const at = ( iso: string ): number => Date.parse( iso );
 
@@ -100,7 +101,7 @@ describe( 'renderMonthView structure', () => {
 		const { root } = mount();
 		const current = root.querySelectorAll( '[aria-current="date"]' );
 		expect( current ).toHaveLength( 1 );
-		expect( current[ 0 ].getAttribute( 'data-date' ) ).toBe( '2026-12-03' );
+		expect( nth( current, 0 ).getAttribute( 'data-date' ) ).toBe( '2026-12-03' );
 		expect( tabStops( root ) ).toEqual( [ '2026-12-03' ] );
 		expect( root.querySelectorAll( '[aria-selected="true"]' ) ).toHaveLength( 0 );
 	} );
@@ -111,7 +112,7 @@ describe( 'renderMonthView structure', () => {
 		expect( tabStops( root ) ).toEqual( [ '2027-01-14' ] );
 		const sel = root.querySelectorAll( '[aria-selected="true"]' );
 		expect( sel ).toHaveLength( 1 );
-		expect( sel[ 0 ].getAttribute( 'data-date' ) ).toBe( '2027-01-14' );
+		expect( nth( sel, 0 ).getAttribute( 'data-date' ) ).toBe( '2027-01-14' );
 		expect( root.querySelectorAll( '[aria-current="date"]' ) ).toHaveLength( 0 );
 	} );
 
@@ -192,7 +193,7 @@ describe( 'renderMonthView keyboard (APG date grid)', () => {
 		const enter = press( 'Enter' );
 		expect( enter.defaultPrevented ).toBe( true );
 		expect( activated.map( ( d ) => d.key ) ).toEqual( [ '2026-12-10' ] );
-		expect( activated[ 0 ].sessions.map( ( s ) => s.id ) ).toEqual( [ 'dec', 'dec-b' ] );
+		expect( nth( activated, 0 ).sessions.map( ( s ) => s.id ) ).toEqual( [ 'dec', 'dec-b' ] );
 		expect( ( root.querySelector( '[aria-selected="true"]' ) as HTMLElement ).getAttribute( 'data-date' ) ).toBe( '2026-12-10' );
 		// A day without sessions is selected, but nothing is activated.
 		press( 'ArrowRight' );
@@ -200,8 +201,8 @@ describe( 'renderMonthView keyboard (APG date grid)', () => {
 		expect( activated ).toHaveLength( 1 );
 		const selectedNow = root.querySelectorAll( '[aria-selected="true"]' );
 		expect( selectedNow ).toHaveLength( 1 );
-		expect( selectedNow[ 0 ].getAttribute( 'data-date' ) ).toBe( '2026-12-11' );
-		expect( selectedNow[ 0 ].classList.contains( 'crs-month__day--selected' ) ).toBe( true );
+		expect( nth( selectedNow, 0 ).getAttribute( 'data-date' ) ).toBe( '2026-12-11' );
+		expect( nth( selectedNow, 0 ).classList.contains( 'crs-month__day--selected' ) ).toBe( true );
 	} );
 
 	test( 'other keys and modified keys are left alone', () => {

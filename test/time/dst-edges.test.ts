@@ -7,7 +7,7 @@
  */
 import { groupSessionsByDay } from '../../src/calendar/month-grid';
 import { Session } from '../../src/data/types';
-import { formatSessionRange } from '../../src/time/format';
+import { formatSessionRange } from '../../src/time/format-range';
 import { MINUS_SIGN, utcOffsetMinutes, ZoneChoice } from '../../src/time/zones';
 
 const at = ( iso: string ): number => Date.parse( iso );

@@ -2,6 +2,7 @@ import {
 	formatOffset,
 	isValidIanaZone,
 	MINUS_SIGN,
+	sameZone,
 	utcOffsetMinutes,
 	wallClock,
 	zoneFromTimeCorrection,
@@ -220,5 +221,14 @@ describe( 'zoneLongName', () => {
 		expect( zoneLongName( winter, { kind: 'offset', minutes: 60 }, 'en' ) ).toBeNull();
 		expect( zoneLongName( winter, iana( 'Etc/GMT+5' ), 'en' ) ).toBeNull();
 		expect( zoneLongName( winter, iana( 'Nowhere/Land' ), 'en' ) ).toBeNull();
+	} );
+} );
+
+describe( 'sameZone', () => {
+	test( 'the same IANA name or the same fixed offset, never one of each', () => {
+		expect( sameZone( iana( 'UTC' ), iana( 'UTC' ) ) ).toBe( true );
+		expect( sameZone( iana( 'UTC' ), { kind: 'offset', minutes: 0 } ) ).toBe( false );
+		expect( sameZone( { kind: 'offset', minutes: 60 }, { kind: 'offset', minutes: 60 } ) ).toBe( true );
+		expect( sameZone( { kind: 'offset', minutes: 60 }, iana( 'Europe/Berlin' ) ) ).toBe( false );
 	} );
 } );

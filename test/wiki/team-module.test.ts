@@ -276,8 +276,8 @@ const EDGE_DATES = [
 	'2000-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-12-10T24:00:00Z', '2026-12-10T23:60:00Z', '2026-12-10T23:59:60Z',
 	'2026-12-10T10:00:00+14:00', '2026-12-10T10:00:00+14:01', '2026-12-10T10:00:00-12:00', '2026-12-10T10:00:00+05:45',
 	'2026-12-10T10:00:00+0100', '2026-12-10 16:00:00Z', '2026-12-10t16:00:00z', '26-12-10T16:00:00Z', '1970-01-01T00:00:00Z',
-	// Not years 0000–0099: the gadget's Date.UTC reads them as 1900–1999 (see src/data/dates.ts).
-	'1969-12-31T23:59:59Z', '0100-01-01T00:00:00Z', '9999-12-31T23:59:59Z', ' 2026-12-10T16:00:00Z', ''
+	'1969-12-31T23:59:59Z', '0001-01-01T00:00:00Z', '0999-12-31T23:59:59Z', '1000-01-01T00:00:00Z', '9999-12-31T23:59:59Z',
+	' 2026-12-10T16:00:00Z', ''
 ];
 const EDGE_IDS = [ 'a', 'ab', 'a-b', 'a.b', 'a_b', '-a', 'a-', 'A', 'a b', 'ä', '2026-12', 'x'.repeat( 64 ), 'x'.repeat( 65 ) ];
 const EDGE_LANGUAGES = [ 'en', 'de', 'pt-br', 'be-tarask', 'zh-hans', 'de-formal', 'EN', 'e', 'engl', 'en-', 'en-a', 'en-abcdefghi', 'en--us', 'abc-12', 'x-y' ];
@@ -298,7 +298,12 @@ function edgeCaseData(): Json {
 		},
 		subteams: EDGE_IDS.map( ( id ) => ( { id, name: `Subteam ${ id }` } ) ),
 		conversationHours: {
-			sessions: EDGE_DATES.map( ( start, i ) => ( { id: `d-${ i }`, start, end: '2199-01-01T00:00:00Z' } ) )
+			sessions: [
+				...EDGE_DATES.map( ( start, i ) => ( { id: `d-${ i }`, start, end: '2199-01-01T00:00:00Z' } ) ),
+				...[ 0, 1, 2147483647, 2147483648, -1, 1.5, '1' ].map( ( sequence, i ) => ( {
+					id: `q-${ i }`, start: '2026-12-10T16:00:00Z', end: '2026-12-10T17:00:00Z', sequence
+				} ) )
+			]
 		}
 	};
 }

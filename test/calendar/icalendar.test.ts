@@ -8,7 +8,8 @@ import {
 	icsFileName,
 	icsUid,
 	sessionsToICalendar
-} from '../../src/ical/icalendar';
+} from '../../src/calendar/icalendar';
+import { nth } from './support/nth';
 
 const at = ( iso: string ): number => Date.parse( iso );
 const NOW = at( '2026-11-23T19:22:05.123Z' );
@@ -86,7 +87,7 @@ describe( 'sessionsToICalendar', () => {
 		expect( unescapeText( cal.getFirstPropertyValue( 'name' ) ) ).toBe( 'Conversation hours, CR&S' );
 		const events = cal.getAllSubcomponents( 'vevent' );
 		expect( events ).toHaveLength( 1 );
-		const vevent = events[ 0 ];
+		const vevent = nth( events, 0 );
 		expect( vevent.getFirstPropertyValue( 'uid' ) ).toBe( base.uid );
 		expect( vevent.getFirstPropertyValue( 'sequence' ) ).toBe( 2 );
 		expect( vevent.getFirstPropertyValue( 'summary' ) ).toBe( base.summary );
@@ -181,7 +182,7 @@ describe( 'sessionsToICalendar', () => {
 		const lines = physicalLines( ics );
 		const start = lines.findIndex( ( l ) => l.startsWith( 'DESCRIPTION:' ) );
 		let end = start + 1;
-		while ( lines[ end ].startsWith( ' ' ) ) {
+		while ( ( lines[ end ] || '' ).startsWith( ' ' ) ) {
 			end++;
 		}
 		expect( end - start ).toBeGreaterThanOrEqual( 30 );
@@ -201,7 +202,7 @@ describe( 'sessionsToICalendar', () => {
 		expect( vevents.map( ( v ) => v.getFirstPropertyValue( 'uid' ) ) ).toEqual( [ base.uid, 'b@x', 'c@x', 'd@x' ] );
 		expect( vevents.map( ( v ) => v.getFirstPropertyValue( 'status' ) ) ).toEqual( [ 'CONFIRMED', 'CANCELLED', 'CANCELLED', null ] );
 		expect( vevents.map( ( v ) => v.getFirstPropertyValue( 'sequence' ) ) ).toEqual( [ 2, 0, 3, 0 ] );
-		const bare = vevents[ 3 ];
+		const bare = nth( vevents, 3 );
 		for ( const name of [ 'description', 'url', 'location' ] ) {
 			expect( bare.hasProperty( name ) ).toBe( false );
 		}
@@ -220,7 +221,8 @@ describe( 'sessionsToICalendar', () => {
 			uid: icsUid( 'ch-2026-12', 'metawiki/Module:CRS/data.json' ),
 			startMs: base.startMs + 7 * 86400000, endMs: base.endMs + 7 * 86400000, summary: 'Moved', sequence: 3
 		} ) ], { prodId: PROD_ID, nowMs: NOW + 86400000 } ) );
-		const [ a, b ] = [ before, moved ].map( ( c ) => c.getFirstSubcomponent( 'vevent' ) as ICAL.Component );
+		const a = before.getFirstSubcomponent( 'vevent' ) as ICAL.Component;
+		const b = moved.getFirstSubcomponent( 'vevent' ) as ICAL.Component;
 		expect( b.getFirstPropertyValue( 'uid' ) ).toBe( a.getFirstPropertyValue( 'uid' ) );
 		expect( b.getFirstPropertyValue( 'sequence' ) ).toBeGreaterThan( a.getFirstPropertyValue( 'sequence' ) as unknown as number );
 		expect( icsUid( 'ch-2027-03', 'metawiki/Module:CRS/data.json' ) ).not.toBe( uid );
@@ -248,10 +250,10 @@ describe( 'sessionsToICalendar', () => {
 		], { prodId: PROD_ID, nowMs: NOW } ) );
 		const vevents = cal.getAllSubcomponents( 'vevent' );
 		expect( vevents ).toHaveLength( 3 );
-		expect( vevents[ 0 ].getFirstPropertyValue( 'sequence' ) ).toBe( 0 );
-		expect( vevents[ 1 ].getFirstPropertyValue( 'sequence' ) ).toBe( 2 );
-		expect( vevents[ 1 ].hasProperty( 'dtend' ) ).toBe( false );
-		expect( unixMs( vevents[ 2 ].getFirstPropertyValue( 'dtstart' ) as ICAL.Time ) ).toBe( base.startMs );
+		expect( nth( vevents, 0 ).getFirstPropertyValue( 'sequence' ) ).toBe( 0 );
+		expect( nth( vevents, 1 ).getFirstPropertyValue( 'sequence' ) ).toBe( 2 );
+		expect( nth( vevents, 1 ).hasProperty( 'dtend' ) ).toBe( false );
+		expect( unixMs( nth( vevents, 2 ).getFirstPropertyValue( 'dtstart' ) as ICAL.Time ) ).toBe( base.startMs );
 	} );
 
 	test( 'no usable event, or an event without UID, is an error', () => {

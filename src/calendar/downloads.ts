@@ -1,15 +1,15 @@
 /**
- * "Add to calendar": sessions as iCalendar files (src/ical/icalendar.ts),
+ * "Add to calendar": sessions as iCalendar files (icalendar.ts),
  * offered as `<a download="….ics">` links styled as Codex buttons. The file
  * is built when the link is activated (so DTSTAMP is the moment of the
  * download) and handed to the browser as a Blob of type
  * `text/calendar;charset=utf-8`.
  */
 import { ConversationHours, Session } from '../data/types';
-import { ICS_MIME, IcsEvent, icsFileName, icsUid, sessionsToICalendar } from '../ical/icalendar';
-import { CalendarEnvironment, RenderContext } from './context';
-import { el } from './dom';
-import { linkHref, message, plainText } from './text';
+import { ICS_MIME, IcsEvent, icsFileName, icsUid, sessionsToICalendar } from './icalendar';
+import { CalendarEnvironment, RenderContext } from '../render/context';
+import { el } from '../render/dom';
+import { linkHref, message, plainText } from '../render/text';
 
 /** PRODID of our files. */
 export const PROD_ID = '-//Wikimedia Foundation//crs-team-gadgets//EN';

@@ -5,12 +5,13 @@
  */
 import { ConversationHours, Link, Session, TeamPageData } from '../data/types';
 import { MessageKey } from '../i18n/messages';
-import { formatSessionRange, relativeStart } from '../time/format';
+import { formatSessionRange } from '../time/format-range';
+import { relativeStart } from '../time/relative-time';
 import { sessionState, SessionState, splitSessions } from '../time/session-state';
 import { zoneLabel } from '../time/zones';
-import { RenderContext } from './context';
-import { el } from './dom';
-import { linkElement, linkList, localText, message } from './text';
+import { RenderContext } from '../render/context';
+import { el } from '../render/dom';
+import { linkElement, linkList, localText, message } from '../render/text';
 
 const STATE_BADGES: Partial<Record<SessionState, MessageKey>> = {
 	live: 'crs-team-state-live',
@@ -203,7 +204,7 @@ export function renderIntro( ctx: RenderContext, hours: ConversationHours ): HTM
 
 /**
  * The conversation hours as a static agenda (the editor's live preview, and
- * wherever no calendar environment is given); see calendar-live.ts for the
+ * wherever no calendar environment is given); see live-view.ts for the
  * reader's interactive view.
  *
  * @param ctx

@@ -1,0 +1,66 @@
+/**
+ * Names for a calendar in the reader's language: a date written out, a month
+ * and year, a day number in the language's digits, the weekdays. Always the
+ * Gregorian calendar, as the month view is.
+ *
+ * Pure: `Intl` only.
+ */
+import { civilNoon, formatter, styledFormatter } from './intl-formatters';
+
+/**
+ * A calendar date written out, e.g. "10 December 2026" / "10. Dezember 2026",
+ * for labels in the month view. `month` is 1–12.
+ *
+ * @param year
+ * @param month 1–12.
+ * @param day
+ * @param lang MediaWiki language code.
+ * @param withWeekday Add the weekday ("Thursday, 10 December 2026").
+ * @return {string}
+ */
+export function formatCalendarDate( year: number, month: number, day: number, lang: string, withWeekday = false ): string {
+	const fmt = withWeekday ?
+		styledFormatter( lang, 'UTC', 'date' ) :
+		formatter( lang, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }, 'daylong' );
+	return fmt.format( civilNoon( year, month, day ) );
+}
+
+/**
+ * A month and year written out, e.g. "December 2026", "Dezember 2026".
+ *
+ * @param year
+ * @param month 1–12.
+ * @param lang MediaWiki language code.
+ * @return {string}
+ */
+export function formatMonthYear( year: number, month: number, lang: string ): string {
+	return formatter( lang, 'UTC', { month: 'long', year: 'numeric' }, 'monthyear' ).format( civilNoon( year, month, 15 ) );
+}
+
+/**
+ * A day-of-month number in the language's digits ("10", "۱۰").
+ *
+ * @param day
+ * @param lang
+ * @return {string}
+ */
+export function formatDayNumber( day: number, lang: string ): string {
+	return formatter( lang, 'UTC', { day: 'numeric' }, 'daynum' ).format( civilNoon( 2026, 1, day ) );
+}
+
+/**
+ * Names of the weekdays, index 0 = Sunday … 6 = Saturday.
+ *
+ * @param lang MediaWiki language code.
+ * @param width `long` ("Thursday"), `short` ("Thu") or `narrow` ("T").
+ * @return {string[]}
+ */
+export function weekdayNames( lang: string, width: 'long' | 'short' | 'narrow' ): string[] {
+	const fmt = formatter( lang, 'UTC', { weekday: width }, 'weekday-' + width );
+	const names: string[] = [];
+	// 4 January 2026 was a Sunday.
+	for ( let i = 0; i < 7; i++ ) {
+		names.push( fmt.format( civilNoon( 2026, 1, 4 + i ) ) );
+	}
+	return names;
+}
