@@ -8,6 +8,7 @@ import { parseGadgetsDefinition } from '../build/gadgets-definition';
 import { Credentials } from './credentials';
 import { DEFINITION_PAGE, mergeDefinition, ownedSections, OwnedSection } from './definition-merge';
 import { buildIsDirty, DATA_PATHS, GADGET_PATHS, headCommit, subjectsSince, uncommittedChanges } from './git';
+import { MessageFile, MODULE_CONTENT_MODEL, MODULE_SOURCE, MODULE_TITLE, modulePages } from './module-pages';
 import { checkBuild, checkBuiltPage } from './preflight';
 import { editSummary, formatTable, formatTotals, isPageFile, LocalPage, PlannedPage, planPage, planRows, RemotePage, titleForFile, totals } from './plan';
 import { connect, Connection, Outcome, readPages, rightsNeeded, savePage } from './publish';
@@ -81,12 +82,48 @@ function readExtraPage( root: string, extra: ExtraPage, contentModel: string | u
 	return { title: extra.title, text, kind: 'data', source: extra.file, contentModel };
 }
 
-/** Saves happen in this order: code and styles, messages, data, the definition last. */
+/** Every `*.json` of a banana folder, by language code. */
+function readMessageFolder( dir: string ): Record<string, MessageFile> {
+	const files: Record<string, MessageFile> = {};
+	for ( const file of fs.readdirSync( dir ).sort() ) {
+		if ( /^[a-z-]+\.json$/.test( file ) ) {
+			files[ file.replace( /\.json$/, '' ) ] = JSON.parse( fs.readFileSync( path.join( dir, file ), 'utf8' ) );
+		}
+	}
+	return files;
+}
+
+/**
+ * The Scribunto module, its messages and its tracking category, checked
+ * like the other pages.
+ *
+ * @param root Repository root
+ * @return Pages to publish
+ */
+export function readModulePages( root: string ): LocalPage[] {
+	const pages = modulePages( {
+		lua: fs.readFileSync( path.join( root, MODULE_SOURCE ), 'utf8' ),
+		readerMessages: readMessageFolder( path.join( root, 'i18n' ) ),
+		moduleMessages: readMessageFolder( path.join( root, 'src', 'lua', 'i18n' ) )
+	} );
+	for ( const page of pages ) {
+		const problems = checkBuiltPage( page.contentModel === 'json' ? 'page.json' : 'page.wikitext', page.text );
+		if ( problems.length ) {
+			throw new DeployError( `${ page.source }: ${ problems.join( '; ' ) }` );
+		}
+	}
+	return pages;
+}
+
+/** Saves happen in this order: code and styles, messages, the module, data, the definition last. */
 function saveOrder( page: PlannedPage ): number {
 	if ( page.kind === 'definition' ) {
-		return 3;
+		return 4;
 	}
 	if ( page.kind === 'data' ) {
+		return 3;
+	}
+	if ( page.kind === 'module' ) {
 		return 2;
 	}
 	return /\.(js|css|json)$/.test( page.title ) ? 0 : 1;
@@ -143,6 +180,7 @@ export async function deploy( options: DeployOptions ): Promise<DeployResult> {
 		throw new DeployError( `The built pages are not ready to publish:\n  ${ problems.join( '\n  ' ) }` );
 	}
 	const local: LocalPage[] = [ ...files ].map( ( [ file, text ] ) => ( { title: titleForFile( file ), text, kind: 'gadget' as const, source: `gadgets/${ file }` } ) );
+	local.push( ...readModulePages( root ) );
 	if ( options.data ) {
 		local.push( readExtraPage( root, options.data, 'json' ) );
 	}
@@ -157,6 +195,10 @@ export async function deploy( options: DeployOptions ): Promise<DeployResult> {
 	const connection = await connect( options.apiUrl, options.credentials, options.userAgent );
 	log( connection.user ? `Logged in to ${ options.apiUrl } as ${ connection.user }.` : `Reading ${ options.apiUrl } anonymously (no credentials set).` );
 	const remote = await readPages( connection.bot, [ ...titles, DEFINITION_PAGE ] );
+	const moduleModel = ( remote.get( MODULE_TITLE ) as RemotePage ).contentModel;
+	if ( moduleModel !== MODULE_CONTENT_MODEL ) {
+		throw new DeployError( `${ MODULE_TITLE } would get the content model ${ moduleModel }, not ${ MODULE_CONTENT_MODEL }: the wiki needs the Scribunto extension for the team page module.` );
+	}
 
 	const plan: PlannedPage[] = local.map( ( page ) => planPage( page, remote.get( page.title ) as RemotePage ) );
 	const definitionRemote = remote.get( DEFINITION_PAGE ) as RemotePage;

@@ -5,8 +5,12 @@
  */
 import { createTwoFilesPatch } from 'diff';
 
-/** Where a page comes from, which decides the git paths its summary lists. */
-export type PageKind = 'gadget' | 'definition' | 'data';
+/**
+ * Where a page comes from, which decides the git paths its summary lists:
+ * the built gadgets, our section of the definition, the data and team pages,
+ * or the Scribunto module with its messages and tracking category.
+ */
+export type PageKind = 'gadget' | 'definition' | 'data' | 'module';
 
 /** A page as the repository wants it. */
 export interface LocalPage {

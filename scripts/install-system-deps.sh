@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need from Debian: MediaWiki 1.43 LTS (from
 # the trixie suite, pinned low so nothing else is upgraded), PHP 8.2 with the
-# extensions MediaWiki needs, and Chromium. Idempotent: skips what is present.
+# extensions MediaWiki needs, Chromium, Lua 5.1 (Scribunto's standalone
+# engine runs /usr/bin/lua5.1) and luacheck (npm run lint checks src/lua/ with
+# it). Idempotent: skips what is present.
 set -euo pipefail
 
 MW_VERSION='1:1.43.9+dfsg-1~deb13u1'
 need_mw=1
 need_chromium=1
+need_lua=1
 if dpkg-query -W -f='${Version}' mediawiki 2>/dev/null | grep -qxF "$MW_VERSION"; then need_mw=0; fi
 if command -v chromium >/dev/null 2>&1; then need_chromium=0; fi
-if [ "$need_mw" = 0 ] && [ "$need_chromium" = 0 ]; then
-	echo 'install-system-deps: MediaWiki and Chromium already installed'
+if command -v lua5.1 >/dev/null 2>&1 && command -v luacheck >/dev/null 2>&1; then need_lua=0; fi
+if [ "$need_mw" = 0 ] && [ "$need_chromium" = 0 ] && [ "$need_lua" = 0 ]; then
+	echo 'install-system-deps: MediaWiki, Chromium, Lua 5.1 and luacheck already installed'
 	exit 0
 fi
 
@@ -42,4 +46,5 @@ if [ "$need_mw" = 1 ]; then
 	pkgs+=(php-cli php-sqlite3 php-intl php-mbstring php-xml php-gmp "mediawiki=$MW_VERSION" "mediawiki-classes=$MW_VERSION")
 fi
 if [ "$need_chromium" = 1 ]; then pkgs+=(chromium); fi
+if [ "$need_lua" = 1 ]; then pkgs+=(lua5.1 lua-check); fi
 $SUDO apt-get "${opts[@]}" install -y -q --no-install-recommends "${pkgs[@]}"

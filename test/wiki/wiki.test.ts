@@ -75,6 +75,11 @@ describe( 'the test wiki harness', () => {
 				await bot.request( { action: 'setpagelanguage', title: 'Harness test', lang: 'de', token: bot.csrfToken } );
 				const language = await api( wiki, { action: 'query', titles: 'Harness test', prop: 'info' } );
 				expect( language.query.pages[ 0 ].pagelanguage ).toBe( 'de' );
+
+				// Lua modules run, on Scribunto's standalone engine with Lua 5.1.
+				await editPage( wiki, 'Module:Harness', 'return { version = function () return _VERSION end }' );
+				const parsed = await api( wiki, { action: 'parse', text: '{{#invoke:Harness|version}}', contentmodel: 'wikitext', prop: 'text' } );
+				expect( parsed.parse.text ).toContain( 'Lua 5.1' );
 			} finally {
 				await wiki.stop();
 			}
