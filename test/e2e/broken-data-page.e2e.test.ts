@@ -3,10 +3,10 @@
  * wrong, while anonymous readers keep seeing a sensible page; once fixed, the
  * page renders again.
  */
-import { Browser, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import {
-	accessibilityViolations, expectNoErrors, launchChromium, logIn, newReader, openTeamPage,
-	placeholderStates, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
+	accessibilityViolations, expectNoErrors, logIn, newReader, openTeamPage,
+	placeholderStates, saveScreenshot, watchErrors, useTeamWiki
 } from './support';
 import { SAMPLE_DATA, SAMPLE_DATA_TEXT, SAMPLE_SESSIONS } from './support/sample-data';
 
@@ -18,21 +18,12 @@ const IMPOSSIBLE_DATE = '2026-13-01T15:00:00Z';
 /** Text of the overview placeholder's fallback wikitext (data/team-page.wikitext). */
 const FALLBACK_TEXT = 'is a team in the Wikimedia Foundation\'s Legal department';
 
-let teamWiki: TeamWiki;
-let browser: Browser;
-
-beforeAll( async () => {
-	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
-} );
-
-afterAll( async () => {
-	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
-} );
+const suite = useTeamWiki();
 
 /** Saves the data page as the admin, through the API. */
 async function saveDataPage( text: string, contentmodel: 'json' | 'text' ): Promise<void> {
-	const result = await teamWiki.api.request( {
-		action: 'edit', title: teamWiki.dataPage, text, contentmodel, summary: 'Maintainer edit', token: teamWiki.api.csrfToken
+	const result = await suite.teamWiki.api.request( {
+		action: 'edit', title: suite.teamWiki.dataPage, text, contentmodel, summary: 'Maintainer edit', token: suite.teamWiki.api.csrfToken
 	} );
 	expect( result.edit.result ).toBe( 'Success' );
 }
@@ -42,13 +33,13 @@ async function saveDataPage( text: string, contentmodel: 'json' | 'text' ): Prom
  * logged-in admin (who can edit the data page) or as an anonymous reader.
  */
 async function view( who: 'maintainer' | 'anonymous', screenshot: string, check: ( page: Page ) => Promise<void> ): Promise<void> {
-	const context = await newReader( browser );
+	const context = await newReader( suite.browser );
 	const page = await context.newPage();
 	const errors = watchErrors( page );
 	if ( who === 'maintainer' ) {
-		await logIn( page, teamWiki, teamWiki.admin.username, teamWiki.admin.password );
+		await logIn( page, suite.teamWiki, suite.teamWiki.admin.username, suite.teamWiki.admin.password );
 	}
-	await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+	await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
 	expect( await page.evaluate( () => mw.user.isAnon() ) ).toBe( who === 'anonymous' );
 	await check( page );
 	await saveScreenshot( page, screenshot );
@@ -69,7 +60,7 @@ function sessionIds( page: Page ): Promise<string[]> {
 
 describe( 'a maintainer breaks the data page', () => {
 	it( 'the wiki itself refuses invalid JSON while the page has the JSON content model', async () => {
-		await expect( teamWiki.api.save( teamWiki.dataPage, MISSING_COMMA, 'Missing comma' ) ).rejects.toThrow( /invalid-json-data/ );
+		await expect( suite.teamWiki.api.save( suite.teamWiki.dataPage, MISSING_COMMA, 'Missing comma' ) ).rejects.toThrow( /invalid-json-data/ );
 	} );
 
 	describe( 'invalid JSON, saved with the plain text content model', () => {
@@ -80,10 +71,10 @@ describe( 'a maintainer breaks the data page', () => {
 			const problem = page.getByRole( 'alert' );
 			expect( await problem.count() ).toBe( 1 );
 			const text = await problem.innerText();
-			expect( text ).toContain( `The team page cannot be shown from ${ teamWiki.dataPage }.` );
+			expect( text ).toContain( `The team page cannot be shown from ${ suite.teamWiki.dataPage }.` );
 			expect( text ).toMatch( /It is not valid JSON: .+ \(line 3, column 2\)\./ );
 			const edit = problem.getByRole( 'link', { name: 'Edit the data page' } );
-			expect( new URL( await edit.getAttribute( 'href' ) || '', teamWiki.wiki.baseUrl ).searchParams.get( 'action' ) ).toBe( 'edit' );
+			expect( new URL( await edit.getAttribute( 'href' ) || '', suite.teamWiki.wiki.baseUrl ).searchParams.get( 'action' ) ).toBe( 'edit' );
 			expect( await overviewFallbackShown( page ) ).toBe( true );
 			expect( await accessibilityViolations( page ) ).toEqual( [] );
 		} ) );
@@ -108,7 +99,7 @@ describe( 'a maintainer breaks the data page', () => {
 			const problems = page.locator( '.crs-team-problems' );
 			expect( await problems.count() ).toBe( 1 );
 			const text = await problems.innerText();
-			expect( text ).toContain( `The data page ${ teamWiki.dataPage } has a problem; the rest is shown.` );
+			expect( text ).toContain( `The data page ${ suite.teamWiki.dataPage } has a problem; the rest is shown.` );
 			expect( text ).toContain( `conversationHours.sessions[${ BAD_SESSION_INDEX }].start: "${ IMPOSSIBLE_DATE }"` );
 			expect( text ).toContain( 'there is no month 13' );
 			expect( await sessionIds( page ) ).toEqual( SAMPLE_SESSIONS.map( ( s ) => s.id ).filter( ( id ) => id !== BAD_SESSION_ID ).sort() );
