@@ -1,12 +1,14 @@
 /**
  * A maintainer breaks the data page: the team page tells them exactly what is
  * wrong, while anonymous readers keep seeing a sensible page; once fixed, the
- * page renders again.
+ * page renders again. When the wiki never answers the data request, the
+ * gadget stops waiting after 20 seconds and says so to the maintainer.
  */
-import { Page } from 'playwright-core';
+import { Page, Route } from 'playwright-core';
+import { DATA_WAIT_MS } from '../../src/mw/load-data-pages';
 import {
-	accessibilityViolations, expectNoErrors, logIn, newReader, openTeamPage,
-	placeholderStates, saveScreenshot, watchErrors, useTeamWiki
+	accessibilityViolations, expectNoErrors, logIn, newReader, newReaderWithClock, openTeamPage,
+	placeholderStates, saveScreenshot, waitForPlaceholders, watchErrors, useTeamWiki
 } from './support';
 import { SAMPLE_DATA, SAMPLE_DATA_TEXT, SAMPLE_SESSIONS } from './support/sample-data';
 
@@ -52,6 +54,12 @@ async function overviewFallbackShown( page: Page ): Promise<boolean> {
 	const fallback = page.locator( '.crs-team[data-view="overview"] .crs-team__fallback' );
 	expect( await fallback.textContent() ).toContain( FALLBACK_TEXT );
 	return fallback.isVisible();
+}
+
+/** Is this the gadget's request for the data page (action=query, prop=revisions, titles=…)? */
+function isDataRequest( url: URL, dataPage: string ): boolean {
+	return url.pathname.endsWith( '/api.php' ) && url.searchParams.get( 'action' ) === 'query' &&
+		/revisions/.test( url.searchParams.get( 'prop' ) || '' ) && url.searchParams.get( 'titles' ) === dataPage;
 }
 
 function sessionIds( page: Page ): Promise<string[]> {
@@ -126,5 +134,45 @@ describe( 'a maintainer breaks the data page', () => {
 			expect( await sessionIds( page ) ).toEqual( SAMPLE_SESSIONS.map( ( s ) => s.id ).sort() );
 			expect( await overviewFallbackShown( page ) ).toBe( false );
 		} ) );
+	} );
+
+	describe( 'the wiki never answers the data request', () => {
+		it.each( [
+			{ who: 'maintainer', reader: 'the maintainer is told why' },
+			{ who: 'anonymous', reader: 'an anonymous reader keeps the fallback, silently' }
+		] as const )( 'after 20 seconds every placeholder fails: $reader', async ( { who } ) => {
+			// The page's clock, to skip the 20 seconds; it starts now.
+			const context = await newReaderWithClock( suite.browser, new Date() );
+			const page = await context.newPage();
+			const errors = watchErrors( page );
+			if ( who === 'maintainer' ) {
+				await logIn( page, suite.teamWiki, suite.teamWiki.admin.username, suite.teamWiki.admin.password );
+			}
+			const held: Route[] = [];
+			await page.route( ( url ) => isDataRequest( url, suite.teamWiki.dataPage ), ( route ) => {
+				held.push( route );
+			} );
+			await page.goto( suite.teamWiki.url( suite.teamWiki.teamPage, { withgadget: 'crs-team' } ) );
+			await page.waitForFunction( () => document.querySelectorAll( '.crs-team[data-crs-state="loading"]' ).length === 3 );
+			expect( held ).toHaveLength( 1 );
+
+			await page.clock.runFor( DATA_WAIT_MS - 1000 );
+			expect( await placeholderStates( page ) ).toEqual( [ 'loading', 'loading', 'loading' ] );
+			await page.clock.runFor( 1000 );
+			await waitForPlaceholders( page );
+			expect( await placeholderStates( page ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
+			expect( await overviewFallbackShown( page ) ).toBe( true );
+			if ( who === 'maintainer' ) {
+				const problem = page.getByRole( 'alert' );
+				expect( await problem.count() ).toBe( 1 );
+				expect( await problem.innerText() ).toContain( 'The wiki did not send it within 20 seconds. Reload the page to try again.' );
+				expect( await accessibilityViolations( page ) ).toEqual( [] );
+			} else {
+				expect( await page.locator( '.crs-team-problems' ).count() ).toBe( 0 );
+			}
+			await saveScreenshot( page, `no-answer-${ who }` );
+			expectNoErrors( errors );
+			await context.close();
+		} );
 	} );
 } );
