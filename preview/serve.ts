@@ -52,10 +52,22 @@ function escapeHtml( text: string ): string {
 	return text.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' ).replace( /"/g, '&quot;' );
 }
 
+/**
+ * The language code a translation subpage ends in (`Team/de`, `Team/pt-br`), or null.
+ *
+ * @param pageName
+ */
+function subpageLanguage( pageName: string ): string | null {
+	const slash = pageName.lastIndexOf( '/' );
+	const [ language = '', ...variants ] = pageName.slice( slash + 1 ).split( '-' );
+	const isCode = slash !== -1 && /^[a-z]{2,3}$/.test( language ) && variants.every( ( part ) => /^[a-z0-9]+$/.test( part ) );
+	return isCode ? pageName.slice( slash + 1 ) : null;
+}
+
 function pageHtml( url: URL ): string {
 	const pageName = url.pathname.startsWith( '/wiki/' ) ? decodeURIComponent( url.pathname.slice( 6 ) ) : TEAM_PAGE;
-	const langSubpage = /\/([a-z]{2,3}(?:-[a-z0-9]+)*)$/.exec( pageName );
-	const pageLang = langSubpage ? langSubpage[ 1 ] : 'en';
+	const langSubpage = subpageLanguage( pageName );
+	const pageLang = langSubpage || 'en';
 	const userLang = url.searchParams.get( 'uselang' ) || 'en';
 	const rtl = [ 'he', 'ar', 'fa', 'ur', 'yi' ].includes( userLang );
 	const zone = url.searchParams.get( 'timezone' );
