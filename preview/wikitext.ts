@@ -44,8 +44,8 @@ export function wikitextToHtml( wikitext: string ): string {
 		const heading = /^(={2,4})\s*(.+?)\s*\1\s*$/.exec( line );
 		if ( heading ) {
 			flush();
-			const level = heading[ 1 ].length;
-			out.push( `<h${ level }>${ inline( heading[ 2 ] ) }</h${ level }>` );
+			const [ , equals = '', title = '' ] = heading;
+			out.push( `<h${ equals.length }>${ inline( title ) }</h${ equals.length }>` );
 		} else if ( /^<\/?div\b/.test( line ) ) {
 			// Attributes are kept as written: this is the project's own file.
 			flush();
