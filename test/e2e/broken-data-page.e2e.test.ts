@@ -149,17 +149,22 @@ describe( 'a maintainer breaks the data page', () => {
 				await logIn( page, suite.teamWiki, suite.teamWiki.admin.username, suite.teamWiki.admin.password );
 			}
 			const held: Route[] = [];
+			let requestSeen = (): void => undefined;
+			const requestHeld = new Promise<void>( ( resolve ) => {
+				requestSeen = resolve;
+			} );
 			await page.route( ( url ) => isDataRequest( url, suite.teamWiki.dataPage ), ( route ) => {
 				held.push( route );
+				requestSeen();
 			} );
 			await page.goto( suite.teamWiki.url( suite.teamWiki.teamPage, { withgadget: 'crs-team' } ) );
-			await page.waitForFunction( () => document.querySelectorAll( '.crs-team[data-crs-state="loading"]' ).length === 3 );
-			expect( held ).toHaveLength( 1 );
-
-			await page.clock.runFor( DATA_WAIT_MS - 1000 );
+			await requestHeld;
 			expect( await placeholderStates( page ) ).toEqual( [ 'loading', 'loading', 'loading' ] );
-			await page.clock.runFor( 1000 );
+
+			// (The exact moment, 20 s and not a millisecond less, is checked in test/gadgets/stuck-states.test.ts.)
+			await page.clock.runFor( DATA_WAIT_MS );
 			await waitForPlaceholders( page );
+			expect( held ).toHaveLength( 1 );
 			expect( await placeholderStates( page ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
 			expect( await overviewFallbackShown( page ) ).toBe( true );
 			if ( who === 'maintainer' ) {
