@@ -15,7 +15,7 @@ import { SAMPLE_DATA, SAMPLE_DATA_TEXT, SAMPLE_SESSIONS } from './support/sample
 /** The sample without the comma after `"version": 1`: JSON.parse stops at line 3, column 2. */
 const MISSING_COMMA = SAMPLE_DATA_TEXT.replace( /("version": 1),/, '$1' );
 const BAD_SESSION_INDEX = SAMPLE_SESSIONS.length - 1;
-const BAD_SESSION_ID = SAMPLE_SESSIONS[ BAD_SESSION_INDEX ].id;
+const BAD_SESSION_ID = SAMPLE_SESSIONS[ BAD_SESSION_INDEX ]!.id;
 const IMPOSSIBLE_DATE = '2026-13-01T15:00:00Z';
 /** Text of the overview placeholder's fallback wikitext (data/team-page.wikitext). */
 const FALLBACK_TEXT = 'is a team in the Wikimedia Foundation\'s Legal department';

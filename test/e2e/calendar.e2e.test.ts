@@ -201,7 +201,7 @@ describe( 'add to calendar', () => {
 		const events = cal.getAllSubcomponents( 'vevent' );
 		expect( events ).toHaveLength( 1 );
 		const session = SAMPLE_DATA.conversationHours.sessions.find( ( s: { id: string } ) => s.id === NEXT.id );
-		const event = events[ 0 ];
+		const event = events[ 0 ]!;
 		expect( event.getFirstPropertyValue( 'uid' ) ).toBe( uid( NEXT.id ) );
 		expect( event.getFirstPropertyValue( 'summary' ) ).toBe( session.title );
 		expect( event.getFirstPropertyValue( 'description' ) ).toBe( `${ session.description }\n\nJoin the call: ${ session.room }\n\nLive stream: ${ session.stream }` );
@@ -225,7 +225,7 @@ describe( 'add to calendar', () => {
 		const upcoming = SAMPLE_SESSIONS.filter( ( s ) => Date.parse( s.end ) > START.getTime() );
 		expect( allCal.getAllSubcomponents( 'vevent' ).map( ( e ) => e.getFirstPropertyValue( 'uid' ) ) ).toEqual( upcoming.map( ( s ) => uid( s.id ) ) );
 		// The same UID in both files.
-		expect( allCal.getAllSubcomponents( 'vevent' )[ 0 ].getFirstPropertyValue( 'uid' ) ).toBe( event.getFirstPropertyValue( 'uid' ) );
+		expect( allCal.getAllSubcomponents( 'vevent' )[ 0 ]!.getFirstPropertyValue( 'uid' ) ).toBe( event.getFirstPropertyValue( 'uid' ) );
 		expectNoErrors( errors );
 		await context.close();
 	} );
@@ -332,7 +332,7 @@ describe( 'on a phone', () => {
 		expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
 		// The grid uses the width it has (Minerva makes content tables blocks on phones).
 		const widths = await page.evaluate( () => [ '.crs-month', '.crs-month__grid' ].map( ( s ) => Math.round( document.querySelector( s )!.getBoundingClientRect().width ) ) );
-		expect( widths[ 1 ] ).toBeGreaterThan( widths[ 0 ] * 0.95 );
+		expect( widths[ 1 ] ).toBeGreaterThan( widths[ 0 ]! * 0.95 );
 		expect( widths[ 1 ] ).toBeGreaterThan( 300 );
 		expect( await accessibilityViolations( page ) ).toEqual( [] );
 		await saveScreenshot( page, 'calendar-phone-de-month' );

@@ -96,7 +96,7 @@ function selectInEditBox( page: Page, offset: number, length: number ): Promise<
 			return;
 		}
 		textarea.focus();
-		textarea.setSelectionRange( start, end );
+		textarea.setSelectionRange( start!, end! );
 	}, [ offset, offset + length ] );
 }
 
@@ -120,7 +120,7 @@ async function breakTheDecemberDate( page: Page ): Promise<number> {
 
 async function pageText( title: string ): Promise<string> {
 	const result = await suite.teamWiki.api.read( title );
-	return ( result.revisions || [] )[ 0 ].content as string;
+	return ( result.revisions || [] )[ 0 ]!.content as string;
 }
 
 describe( 'the editor gadget', () => {
@@ -291,5 +291,5 @@ describe( 'the editor gadget', () => {
 async function revisionCount(): Promise<number> {
 	const result = await suite.teamWiki.api.query( { prop: 'revisions', titles: suite.teamWiki.dataPage, rvprop: 'ids', rvlimit: 'max' } );
 	const pages = result.query && result.query.pages as { revisions: unknown[] }[];
-	return pages ? pages[ 0 ].revisions.length : 0;
+	return pages ? pages[ 0 ]!.revisions.length : 0;
 }

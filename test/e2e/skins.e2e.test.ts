@@ -45,7 +45,7 @@ function dataWithNextSession(): string {
 const suite = useTeamWiki( {
 	setUp: async ( { teamWiki, browser } ) => {
 		await teamWiki.api.save( teamWiki.dataPage, dataWithNextSession(), 'A session three weeks from now' );
-		for ( const [ name, theme ] of [ [ DAY_READER, 'day' ], [ NIGHT_READER, 'night' ] ] ) {
+		for ( const [ name, theme ] of [ [ DAY_READER, 'day' ], [ NIGHT_READER, 'night' ] ] as const ) {
 			await createUser( teamWiki, name, PASSWORD );
 			const context = await newReader( browser );
 			const page = await context.newPage();
@@ -120,8 +120,8 @@ describe( 'skins and modes', () => {
 		expect( await page.locator( 'html' ).getAttribute( 'class' ) ).toContain( 'skin-theme-clientpref-day' );
 		const cards = await cardBoxes( page );
 		// Two cards side by side on the first row.
-		expect( cards[ 0 ].y ).toBe( cards[ 1 ].y );
-		expect( cards[ 1 ].x ).toBeGreaterThan( cards[ 0 ].x );
+		expect( cards[ 0 ]!.y ).toBe( cards[ 1 ]!.y );
+		expect( cards[ 1 ]!.x ).toBeGreaterThan( cards[ 0 ]!.x );
 		await saveScreenshot( page, 'vector-2022' );
 		await done();
 	} );
@@ -151,7 +151,7 @@ describe( 'skins and modes', () => {
 		await expectReadableTeamPage( page );
 		const cards = await cardBoxes( page );
 		expect( new Set( cards.map( ( c ) => c.x ) ).size ).toBe( 1 );
-		expect( cards[ 1 ].y ).toBeGreaterThan( cards[ 0 ].y );
+		expect( cards[ 1 ]!.y ).toBeGreaterThan( cards[ 0 ]!.y );
 		for ( const card of cards ) {
 			expect( card.x ).toBeGreaterThanOrEqual( 0 );
 			expect( card.x + card.width ).toBeLessThanOrEqual( 390 );
@@ -183,8 +183,8 @@ describe( 'skins and modes', () => {
 		expect( await titles.first().getAttribute( 'dir' ) ).toBe( 'ltr' );
 		// The grid runs from the right: the first card is right of the second.
 		const cards = await cardBoxes( page );
-		expect( cards[ 0 ].y ).toBe( cards[ 1 ].y );
-		expect( cards[ 0 ].x ).toBeGreaterThan( cards[ 1 ].x );
+		expect( cards[ 0 ]!.y ).toBe( cards[ 1 ]!.y );
+		expect( cards[ 0 ]!.x ).toBeGreaterThan( cards[ 1 ]!.x );
 		// Headings start at the right edge of their part.
 		const edges = await page.locator( '.crs-team-overview__about' ).evaluate( ( about ) => ( {
 			part: Math.round( about.getBoundingClientRect().right ),

@@ -17,7 +17,7 @@ const suite = useTeamWiki( {
 	setUp: async ( { teamWiki } ) => {
 		germanPage = `${ teamWiki.teamPage }/de`;
 		const wikitext = await teamWiki.api.read( teamWiki.teamPage );
-		await teamWiki.api.create( germanPage, wikitext.revisions![ 0 ].content!, 'Übersetzung' );
+		await teamWiki.api.create( germanPage, wikitext.revisions![ 0 ]!.content!, 'Übersetzung' );
 		await teamWiki.api.request( { action: 'setpagelanguage', title: germanPage, lang: 'de', token: teamWiki.api.csrfToken } );
 	}
 } );
