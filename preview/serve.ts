@@ -28,23 +28,27 @@ function argValue( name: string ): string | undefined {
 	return i !== -1 ? process.argv[ i + 1 ] : undefined;
 }
 
-function read( ...parts: string[] ): string {
-	return fs.readFileSync( path.join( ROOT, ...parts ), 'utf8' );
+function read( root: string, ...parts: string[] ): string {
+	return fs.readFileSync( path.join( root, ...parts ), 'utf8' );
 }
 
 let runtimeJs: string | null = null;
 function runtime(): string {
 	if ( !runtimeJs ) {
-		runtimeJs = esbuild.buildSync( {
+		const [ output ] = esbuild.buildSync( {
 			entryPoints: [ path.join( __dirname, 'runtime', 'mw.ts' ) ],
 			bundle: true, write: false, format: 'iife', target: 'es2017'
-		} ).outputFiles[ 0 ].text;
+		} ).outputFiles;
+		if ( !output ) {
+			throw new Error( 'esbuild wrote no preview runtime' );
+		}
+		runtimeJs = output.text;
 	}
 	return runtimeJs;
 }
 
-function darkTokens(): string {
-	const css = read( 'node_modules', '@wikimedia', 'codex-design-tokens', 'dist', 'theme-wikimedia-ui-mode-dark.css' );
+function darkTokens( root: string ): string {
+	const css = read( root, 'node_modules', '@wikimedia', 'codex-design-tokens', 'dist', 'theme-wikimedia-ui-mode-dark.css' );
 	return css.replace( /:root\s*\{/, 'html.skin-theme-clientpref-night {' );
 }
 
@@ -52,10 +56,22 @@ function escapeHtml( text: string ): string {
 	return text.replace( /&/g, '&amp;' ).replace( /</g, '&lt;' ).replace( />/g, '&gt;' ).replace( /"/g, '&quot;' );
 }
 
-function pageHtml( url: URL ): string {
+/**
+ * The language code a translation subpage ends in (`Team/de`, `Team/pt-br`), or null.
+ *
+ * @param pageName
+ */
+function subpageLanguage( pageName: string ): string | null {
+	const slash = pageName.lastIndexOf( '/' );
+	const [ language = '', ...variants ] = pageName.slice( slash + 1 ).split( '-' );
+	const isCode = slash !== -1 && /^[a-z]{2,3}$/.test( language ) && variants.every( ( part ) => /^[a-z0-9]+$/.test( part ) );
+	return isCode ? pageName.slice( slash + 1 ) : null;
+}
+
+function pageHtml( url: URL, root: string ): string {
 	const pageName = url.pathname.startsWith( '/wiki/' ) ? decodeURIComponent( url.pathname.slice( 6 ) ) : TEAM_PAGE;
-	const langSubpage = /\/([a-z]{2,3}(?:-[a-z0-9]+)*)$/.exec( pageName );
-	const pageLang = langSubpage ? langSubpage[ 1 ] : 'en';
+	const langSubpage = subpageLanguage( pageName );
+	const pageLang = langSubpage || 'en';
 	const userLang = url.searchParams.get( 'uselang' ) || 'en';
 	const rtl = [ 'he', 'ar', 'fa', 'ur', 'yi' ].includes( userLang );
 	const zone = url.searchParams.get( 'timezone' );
@@ -73,7 +89,7 @@ function pageHtml( url: URL ): string {
 		wgTranslatePageTranslation: langSubpage ? 'translation' : null
 	};
 	const options = { timecorrection: zone ? `ZoneInfo|0|${ zone }` : 'System|0' };
-	const content = wikitextToHtml( read( 'data', 'team-page.wikitext' ) )
+	const content = wikitextToHtml( read( root, 'data', 'team-page.wikitext' ) )
 		.replace( /data-source="([^"]*)"/g, ( _m, src: string ) => `data-source="${ dataVariant ? `${ src }?variant=${ encodeURIComponent( dataVariant ) }` : src }"` );
 	return `<!DOCTYPE html>
 <html lang="${ userLang }" dir="${ rtl ? 'rtl' : 'ltr' }" class="${ night ? 'skin-theme-clientpref-night' : 'skin-theme-clientpref-day' }">
@@ -82,7 +98,7 @@ function pageHtml( url: URL ): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${ escapeHtml( pageName.replace( /_/g, ' ' ) ) } – crs-team-gadgets preview</title>
 <link rel="stylesheet" href="/static/codex.css">
-<style>${ darkTokens() }</style>
+<style>${ darkTokens( root ) }</style>
 <link rel="stylesheet" href="/static/preview.css">
 <link rel="stylesheet" href="/gadgets/Gadget-crs-team-core.css">
 </head>
@@ -122,40 +138,93 @@ h3 { font-size: 1.2em; margin: 0.6em 0 0.2em; } h4 { font-size: 1em; margin: 0.6
 a { color: var(--color-progressive, #36c); }
 `;
 
-const STATIC: Record<string, () => [ string, string ]> = {
-	'/static/codex.css': () => [ 'text/css', read( 'node_modules', '@wikimedia', 'codex', 'dist', 'codex.style.css' ) ],
+const STATIC: Record<string, ( root: string ) => [ string, string ]> = {
+	'/static/codex.css': ( root ) => [ 'text/css', read( root, 'node_modules', '@wikimedia', 'codex', 'dist', 'codex.style.css' ) ],
 	'/static/preview.css': () => [ 'text/css', PREVIEW_CSS ],
 	'/static/mw.js': () => [ 'text/javascript', runtime() ]
 };
 
-export function createPreviewServer(): http.Server {
+/** An answer, built in full before anything is sent. */
+interface Answer {
+	readonly status: number;
+	readonly type: string;
+	readonly body: string | Buffer;
+	/** Never cached: the files change while the preview runs. */
+	readonly fresh?: boolean;
+}
+
+function text( status: number, message: string ): Answer {
+	return { status, type: 'text/plain', body: `${ message }\n` };
+}
+
+function isMissingFile( err: unknown ): boolean {
+	return ( err as NodeJS.ErrnoException ).code === 'ENOENT';
+}
+
+/**
+ * What to answer for a URL: the page, the stand-in API, the built gadgets,
+ * Codex CSS, or a 404 that says what is missing.
+ *
+ * @param url
+ * @param root The repository's folder
+ */
+function answer( url: URL, root: string ): Answer {
+	if ( url.pathname === '/w/api.php' ) {
+		return { status: 200, type: 'application/json', body: JSON.stringify( answerApi( url.searchParams, root ) ), fresh: true };
+	}
+	if ( Object.prototype.hasOwnProperty.call( STATIC, url.pathname ) ) {
+		const [ type, body ] = STATIC[ url.pathname ]!( root );
+		return { status: 200, type, body };
+	}
+	if ( /^\/gadgets\/Gadget-[\w.-]+$/.test( url.pathname ) ) {
+		const type = url.pathname.endsWith( '.css' ) ? 'text/css' : 'text/javascript';
+		try {
+			return { status: 200, type, body: fs.readFileSync( path.join( root, url.pathname ) ), fresh: true };
+		} catch ( err ) {
+			if ( isMissingFile( err ) ) {
+				return text( 404, `Not found: ${ url.pathname } is not in gadgets/ (npm run build builds the gadgets named in Gadgets-definition.txt)` );
+			}
+			throw err;
+		}
+	}
+	if ( url.pathname === '/' || url.pathname.startsWith( `/wiki/${ TEAM_PAGE }` ) ) {
+		return { status: 200, type: 'text/html', body: pageHtml( url, root ), fresh: true };
+	}
+	return text( 404, `Not found: ${ url.pathname } (the preview only serves the team page)` );
+}
+
+export interface PreviewServerOptions {
+	/** The repository's folder (the one holding gadgets/, data/, node_modules/). */
+	readonly root?: string;
+	/** Where errors while answering are reported; the console by default. */
+	readonly log?: ( message: string ) => void;
+}
+
+/**
+ * The preview's web server. An error while answering one request (a file
+ * missing or being replaced, e.g. by `npm ci`) answers that request with a
+ * 500 naming the error; the server keeps serving.
+ *
+ * @param options
+ */
+export function createPreviewServer( options: PreviewServerOptions = {} ): http.Server {
+	const root = options.root || ROOT;
+	const log = options.log || ( ( message: string ) => console.error( message ) );
 	return http.createServer( ( req, res ) => {
 		const url = new URL( req.url || '/', 'http://preview.invalid' );
+		let result: Answer;
 		try {
-			if ( url.pathname === '/w/api.php' ) {
-				const body = JSON.stringify( answerApi( url.searchParams, ROOT ) );
-				res.writeHead( 200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } );
-				res.end( body );
-			} else if ( STATIC[ url.pathname ] ) {
-				const [ type, body ] = STATIC[ url.pathname ]();
-				res.writeHead( 200, { 'Content-Type': `${ type }; charset=utf-8` } );
-				res.end( body );
-			} else if ( /^\/gadgets\/Gadget-[\w.-]+$/.test( url.pathname ) ) {
-				const file = path.join( ROOT, url.pathname );
-				const type = file.endsWith( '.css' ) ? 'text/css' : 'text/javascript';
-				res.writeHead( 200, { 'Content-Type': `${ type }; charset=utf-8`, 'Cache-Control': 'no-store' } );
-				res.end( fs.readFileSync( file ) );
-			} else if ( url.pathname === '/' || url.pathname.startsWith( `/wiki/${ TEAM_PAGE }` ) ) {
-				res.writeHead( 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } );
-				res.end( pageHtml( url ) );
-			} else {
-				res.writeHead( 404, { 'Content-Type': 'text/plain; charset=utf-8' } );
-				res.end( `Not found: ${ url.pathname } (the preview only serves the team page)\n` );
-			}
+			result = answer( url, root );
 		} catch ( err ) {
-			res.writeHead( 500, { 'Content-Type': 'text/plain; charset=utf-8' } );
-			res.end( String( ( err as Error ).stack || err ) );
+			const message = `Error while answering ${ url.pathname }: ${ ( err as Error ).message || String( err ) }`;
+			log( message );
+			result = text( 500, `${ message }\n(the preview keeps running: fix the cause, e.g. run npm run build or wait for npm ci, and reload)` );
 		}
+		res.writeHead( result.status, {
+			'Content-Type': `${ result.type }; charset=utf-8`,
+			...( result.fresh || result.status !== 200 ? { 'Cache-Control': 'no-store' } : {} )
+		} );
+		res.end( result.body );
 	} );
 }
 

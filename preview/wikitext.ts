@@ -16,7 +16,12 @@ function titleUrl( title: string ): string {
 function inline( text: string ): string {
 	let html = escapeHtml( text );
 	html = html.replace( /'''(.+?)'''/g, '<b>$1</b>' ).replace( /''(.+?)''/g, '<i>$1</i>' );
-	html = html.replace( /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g, ( _m, target: string, label?: string ) => `<a href="${ titleUrl( target ) }">${ label || target.replace( /^:/, '' ) }</a>` );
+	html = html.replace( /\[\[([^\]]+)\]\]/g, ( _m, link: string ) => {
+		const bar = link.indexOf( '|' );
+		const target = bar === -1 ? link : link.slice( 0, bar );
+		const label = bar === -1 ? '' : link.slice( bar + 1 );
+		return `<a href="${ titleUrl( target ) }">${ label || target.replace( /^:/, '' ) }</a>`;
+	} );
 	html = html.replace( /\[(https?:\/\/[^\s\]]+) ([^\]]+)\]/g, '<a class="external" href="$1">$2</a>' );
 	return html;
 }
@@ -39,8 +44,8 @@ export function wikitextToHtml( wikitext: string ): string {
 		const heading = /^(={2,4})\s*(.+?)\s*\1\s*$/.exec( line );
 		if ( heading ) {
 			flush();
-			const level = heading[ 1 ].length;
-			out.push( `<h${ level }>${ inline( heading[ 2 ] ) }</h${ level }>` );
+			const [ , equals = '', title = '' ] = heading;
+			out.push( `<h${ equals.length }>${ inline( title ) }</h${ equals.length }>` );
 		} else if ( /^<\/?div\b/.test( line ) ) {
 			// Attributes are kept as written: this is the project's own file.
 			flush();

@@ -51,10 +51,13 @@ const userOptions = new MwMap();
  * @param params
  */
 function formatMessage( text: string, params: string[] ): string {
-	let out = text.replace( /\$(\d+)/g, ( m, n: string ) => ( params[ Number( n ) - 1 ] !== undefined ? params[ Number( n ) - 1 ] : m ) );
+	let out = text.replace( /\$(\d+)/g, ( m, n: string ) => {
+		const param = params[ Number( n ) - 1 ];
+		return param !== undefined ? param : m;
+	} );
 	out = out.replace( /\{\{PLURAL:([^|}]*)\|([^}]*)\}\}/gi, ( _m, count: string, forms: string ) => {
 		const list = forms.split( '|' );
-		return Number( count ) === 1 ? list[ 0 ] : list[ list.length - 1 ];
+		return ( Number( count ) === 1 ? list[ 0 ] : list[ list.length - 1 ] ) || '';
 	} );
 	return out;
 }

@@ -19,6 +19,12 @@ const OUTPUT_CLASS = 'crs-team__output';
 export interface ApplyOptions {
 	readonly sampleNotice: boolean;
 	/**
+	 * Whether the reader can probably edit the data page, for when the wiki
+	 * never answered (its answer says so exactly): logged in and able to
+	 * edit the page they are reading.
+	 */
+	readonly probablyCanEdit: boolean;
+	/**
 	 * Show editors what is wrong with the data page here. Several
 	 * placeholders of one data page report it once, in the first.
 	 */
@@ -60,8 +66,32 @@ function fail( ctx: RenderContext, placeholder: Placeholder, title: string, fail
 	return 'failed';
 }
 
+/**
+ * Gives up on a placeholder whose rendering went wrong: the fallback content
+ * shows again, nothing of ours stays, and its state is `failed`.
+ *
+ * @param placeholder
+ */
+export function abandon( placeholder: Placeholder ): PlaceholderState {
+	setOutput( placeholder.element, null, true );
+	placeholder.element.setAttribute( STATE_ATTRIBUTE, 'failed' );
+	return 'failed';
+}
+
+function canEditDataPage( result: DataPageResult, options: ApplyOptions ): boolean {
+	switch ( result.kind ) {
+		case 'ok':
+		case 'missing':
+			return result.canEdit;
+		case 'timeout':
+			return options.probablyCanEdit;
+		default:
+			return false;
+	}
+}
+
 export function applyResult( ctx: RenderContext, placeholder: Placeholder, result: DataPageResult, options: ApplyOptions ): PlaceholderState {
-	const canEdit = result.kind === 'ok' || result.kind === 'missing' ? result.canEdit : false;
+	const canEdit = canEditDataPage( result, options );
 	const report = canEdit && options.reportProblems;
 	if ( !Array.isArray( placeholder.views ) ) {
 		return fail( ctx, placeholder, result.title, { kind: 'unknown-view', view: ( placeholder.views as { unknown: string } ).unknown }, canEdit );
@@ -73,6 +103,8 @@ export function applyResult( ctx: RenderContext, placeholder: Placeholder, resul
 			return fail( ctx, placeholder, result.title, { kind: 'bad-title', title: result.title }, report );
 		case 'error':
 			return fail( ctx, placeholder, result.title, { kind: 'load', code: result.code }, report );
+		case 'timeout':
+			return fail( ctx, placeholder, result.title, { kind: 'timeout', seconds: result.seconds }, report );
 	}
 	const parsed = parseDataPage( result.text );
 	if ( !parsed.ok ) {

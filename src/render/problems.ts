@@ -12,6 +12,7 @@ export type LoadFailure =
 	| { readonly kind: 'missing' }
 	| { readonly kind: 'bad-title'; readonly title: string }
 	| { readonly kind: 'load'; readonly code: string }
+	| { readonly kind: 'timeout'; readonly seconds: number }
 	| { readonly kind: 'syntax'; readonly message: string; readonly line: number; readonly column: number }
 	| { readonly kind: 'unusable'; readonly problems: readonly DataProblem[] }
 	| { readonly kind: 'unknown-view'; readonly view: string };
@@ -57,6 +58,9 @@ export function renderFailure( ctx: RenderContext, dataTitle: string, failure: L
 			break;
 		case 'load':
 			detail = message( ctx, 'p', 'crs-team-error-load', [ failure.code ] );
+			break;
+		case 'timeout':
+			detail = message( ctx, 'p', 'crs-team-error-timeout', [ failure.seconds ] );
 			break;
 		case 'syntax':
 			detail = message( ctx, 'p', 'crs-team-error-syntax', [ failure.message, failure.line, failure.column ] );

@@ -2,33 +2,23 @@
  * An anonymous reader tries the gadget with ?withgadget=crs-team and reads
  * the session times in their browser's time zone.
  */
-import { Browser } from 'playwright-core';
 import {
-	accessibilityViolations, expectNoErrors, launchChromium, newReader, openTeamPage,
-	placeholderStates, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
+	accessibilityViolations, expectNoErrors, newReader, openTeamPage,
+	placeholderStates, saveScreenshot, watchErrors, useTeamWiki
 } from './support';
 import { expectedTimes, normaliseSpaces, SAMPLE_SESSIONS, subteamNames } from './support/sample-data';
 
 // A zone far from UTC, where the sample's afternoon sessions fall on the next day.
 const BROWSER_ZONE = 'Pacific/Auckland';
 
-let teamWiki: TeamWiki;
-let browser: Browser;
-
-beforeAll( async () => {
-	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
-} );
-
-afterAll( async () => {
-	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
-} );
+const suite = useTeamWiki();
 
 describe( 'an anonymous reader with ?withgadget=crs-team', () => {
 	it( 'sees the overview, the three subteam cards and the sessions in the browser\'s zone', async () => {
-		const context = await newReader( browser, { timezoneId: BROWSER_ZONE } );
+		const context = await newReader( suite.browser, { timezoneId: BROWSER_ZONE } );
 		const page = await context.newPage();
 		const errors = watchErrors( page );
-		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
 
 		expect( await page.evaluate( () => mw.user.isAnon() ) ).toBe( true );
 		expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );

@@ -1,38 +1,31 @@
 /**
  * A maintainer breaks the data page: the team page tells them exactly what is
  * wrong, while anonymous readers keep seeing a sensible page; once fixed, the
- * page renders again.
+ * page renders again. When the wiki never answers the data request, the
+ * gadget stops waiting after 20 seconds and says so to the maintainer.
  */
-import { Browser, Page } from 'playwright-core';
+import { Page, Route } from 'playwright-core';
+import { DATA_WAIT_MS } from '../../src/mw/load-data-pages';
 import {
-	accessibilityViolations, expectNoErrors, launchChromium, logIn, newReader, openTeamPage,
-	placeholderStates, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
+	accessibilityViolations, expectNoErrors, logIn, newReader, newReaderWithClock, openTeamPage,
+	placeholderStates, saveScreenshot, waitForPlaceholders, watchErrors, useTeamWiki
 } from './support';
 import { SAMPLE_DATA, SAMPLE_DATA_TEXT, SAMPLE_SESSIONS } from './support/sample-data';
 
 /** The sample without the comma after `"version": 1`: JSON.parse stops at line 3, column 2. */
 const MISSING_COMMA = SAMPLE_DATA_TEXT.replace( /("version": 1),/, '$1' );
 const BAD_SESSION_INDEX = SAMPLE_SESSIONS.length - 1;
-const BAD_SESSION_ID = SAMPLE_SESSIONS[ BAD_SESSION_INDEX ].id;
+const BAD_SESSION_ID = SAMPLE_SESSIONS[ BAD_SESSION_INDEX ]!.id;
 const IMPOSSIBLE_DATE = '2026-13-01T15:00:00Z';
 /** Text of the overview placeholder's fallback wikitext (data/team-page.wikitext). */
 const FALLBACK_TEXT = 'is a team in the Wikimedia Foundation\'s Legal department';
 
-let teamWiki: TeamWiki;
-let browser: Browser;
-
-beforeAll( async () => {
-	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
-} );
-
-afterAll( async () => {
-	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
-} );
+const suite = useTeamWiki();
 
 /** Saves the data page as the admin, through the API. */
 async function saveDataPage( text: string, contentmodel: 'json' | 'text' ): Promise<void> {
-	const result = await teamWiki.api.request( {
-		action: 'edit', title: teamWiki.dataPage, text, contentmodel, summary: 'Maintainer edit', token: teamWiki.api.csrfToken
+	const result = await suite.teamWiki.api.request( {
+		action: 'edit', title: suite.teamWiki.dataPage, text, contentmodel, summary: 'Maintainer edit', token: suite.teamWiki.api.csrfToken
 	} );
 	expect( result.edit.result ).toBe( 'Success' );
 }
@@ -42,13 +35,13 @@ async function saveDataPage( text: string, contentmodel: 'json' | 'text' ): Prom
  * logged-in admin (who can edit the data page) or as an anonymous reader.
  */
 async function view( who: 'maintainer' | 'anonymous', screenshot: string, check: ( page: Page ) => Promise<void> ): Promise<void> {
-	const context = await newReader( browser );
+	const context = await newReader( suite.browser );
 	const page = await context.newPage();
 	const errors = watchErrors( page );
 	if ( who === 'maintainer' ) {
-		await logIn( page, teamWiki, teamWiki.admin.username, teamWiki.admin.password );
+		await logIn( page, suite.teamWiki, suite.teamWiki.admin.username, suite.teamWiki.admin.password );
 	}
-	await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+	await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
 	expect( await page.evaluate( () => mw.user.isAnon() ) ).toBe( who === 'anonymous' );
 	await check( page );
 	await saveScreenshot( page, screenshot );
@@ -63,13 +56,19 @@ async function overviewFallbackShown( page: Page ): Promise<boolean> {
 	return fallback.isVisible();
 }
 
+/** Is this the gadget's request for the data page (action=query, prop=revisions, titles=…)? */
+function isDataRequest( url: URL, dataPage: string ): boolean {
+	return url.pathname.endsWith( '/api.php' ) && url.searchParams.get( 'action' ) === 'query' &&
+		/revisions/.test( url.searchParams.get( 'prop' ) || '' ) && url.searchParams.get( 'titles' ) === dataPage;
+}
+
 function sessionIds( page: Page ): Promise<string[]> {
 	return page.locator( '[data-session-id]' ).evaluateAll( ( all ) => all.map( ( s ) => s.getAttribute( 'data-session-id' ) || '' ).sort() );
 }
 
 describe( 'a maintainer breaks the data page', () => {
 	it( 'the wiki itself refuses invalid JSON while the page has the JSON content model', async () => {
-		await expect( teamWiki.api.save( teamWiki.dataPage, MISSING_COMMA, 'Missing comma' ) ).rejects.toThrow( /invalid-json-data/ );
+		await expect( suite.teamWiki.api.save( suite.teamWiki.dataPage, MISSING_COMMA, 'Missing comma' ) ).rejects.toThrow( /invalid-json-data/ );
 	} );
 
 	describe( 'invalid JSON, saved with the plain text content model', () => {
@@ -80,10 +79,10 @@ describe( 'a maintainer breaks the data page', () => {
 			const problem = page.getByRole( 'alert' );
 			expect( await problem.count() ).toBe( 1 );
 			const text = await problem.innerText();
-			expect( text ).toContain( `The team page cannot be shown from ${ teamWiki.dataPage }.` );
+			expect( text ).toContain( `The team page cannot be shown from ${ suite.teamWiki.dataPage }.` );
 			expect( text ).toMatch( /It is not valid JSON: .+ \(line 3, column 2\)\./ );
 			const edit = problem.getByRole( 'link', { name: 'Edit the data page' } );
-			expect( new URL( await edit.getAttribute( 'href' ) || '', teamWiki.wiki.baseUrl ).searchParams.get( 'action' ) ).toBe( 'edit' );
+			expect( new URL( await edit.getAttribute( 'href' ) || '', suite.teamWiki.wiki.baseUrl ).searchParams.get( 'action' ) ).toBe( 'edit' );
 			expect( await overviewFallbackShown( page ) ).toBe( true );
 			expect( await accessibilityViolations( page ) ).toEqual( [] );
 		} ) );
@@ -108,7 +107,7 @@ describe( 'a maintainer breaks the data page', () => {
 			const problems = page.locator( '.crs-team-problems' );
 			expect( await problems.count() ).toBe( 1 );
 			const text = await problems.innerText();
-			expect( text ).toContain( `The data page ${ teamWiki.dataPage } has a problem; the rest is shown.` );
+			expect( text ).toContain( `The data page ${ suite.teamWiki.dataPage } has a problem; the rest is shown.` );
 			expect( text ).toContain( `conversationHours.sessions[${ BAD_SESSION_INDEX }].start: "${ IMPOSSIBLE_DATE }"` );
 			expect( text ).toContain( 'there is no month 13' );
 			expect( await sessionIds( page ) ).toEqual( SAMPLE_SESSIONS.map( ( s ) => s.id ).filter( ( id ) => id !== BAD_SESSION_ID ).sort() );
@@ -135,5 +134,50 @@ describe( 'a maintainer breaks the data page', () => {
 			expect( await sessionIds( page ) ).toEqual( SAMPLE_SESSIONS.map( ( s ) => s.id ).sort() );
 			expect( await overviewFallbackShown( page ) ).toBe( false );
 		} ) );
+	} );
+
+	describe( 'the wiki never answers the data request', () => {
+		it.each( [
+			{ who: 'maintainer', reader: 'the maintainer is told why' },
+			{ who: 'anonymous', reader: 'an anonymous reader keeps the fallback, silently' }
+		] as const )( 'after 20 seconds every placeholder fails: $reader', async ( { who } ) => {
+			// The page's clock, to skip the 20 seconds; it starts now.
+			const context = await newReaderWithClock( suite.browser, new Date() );
+			const page = await context.newPage();
+			const errors = watchErrors( page );
+			if ( who === 'maintainer' ) {
+				await logIn( page, suite.teamWiki, suite.teamWiki.admin.username, suite.teamWiki.admin.password );
+			}
+			const held: Route[] = [];
+			let requestSeen = (): void => undefined;
+			const requestHeld = new Promise<void>( ( resolve ) => {
+				requestSeen = resolve;
+			} );
+			await page.route( ( url ) => isDataRequest( url, suite.teamWiki.dataPage ), ( route ) => {
+				held.push( route );
+				requestSeen();
+			} );
+			await page.goto( suite.teamWiki.url( suite.teamWiki.teamPage, { withgadget: 'crs-team' } ) );
+			await requestHeld;
+			expect( await placeholderStates( page ) ).toEqual( [ 'loading', 'loading', 'loading' ] );
+
+			// (The exact moment, 20 s and not a millisecond less, is checked in test/gadgets/stuck-states.test.ts.)
+			await page.clock.runFor( DATA_WAIT_MS );
+			await waitForPlaceholders( page );
+			expect( held ).toHaveLength( 1 );
+			expect( await placeholderStates( page ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
+			expect( await overviewFallbackShown( page ) ).toBe( true );
+			if ( who === 'maintainer' ) {
+				const problem = page.getByRole( 'alert' );
+				expect( await problem.count() ).toBe( 1 );
+				expect( await problem.innerText() ).toContain( 'The wiki did not send it within 20 seconds. Reload the page to try again.' );
+				expect( await accessibilityViolations( page ) ).toEqual( [] );
+			} else {
+				expect( await page.locator( '.crs-team-problems' ).count() ).toBe( 0 );
+			}
+			await saveScreenshot( page, `no-answer-${ who }` );
+			expectNoErrors( errors );
+			await context.close();
+		} );
 	} );
 } );

@@ -6,40 +6,75 @@
  *
  * The browser's clock starts on 23 November 2026 (before the sample's
  * December session) and runs from there, so the dates do not depend on the
- * day the suite runs.
+ * day the suite runs; the readers who reload the page run on the real clock,
+ * so that the reload is served from ResourceLoader's module store as it is
+ * for real readers (see newReaderWithClock for why the two do not mix).
  */
 import * as fs from 'fs';
 import ICAL from 'ical.js';
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import {
-	accessibilityViolations, ARTIFACTS_DIR, callApi, createUser, expectNoErrors, horizontalOverflow, launchChromium, logIn, newReader,
-	openTeamPage, PHONE, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
+	accessibilityViolations, ARTIFACTS_DIR, callApi, createUser, expectNoErrors, horizontalOverflow, logIn, MODULE_STORE_KEY_PREFIX, newReader, newReaderWithClock,
+	openTeamPage, PHONE, saveScreenshot, watchErrors, useTeamWiki
 } from './support';
-import { expectedTimes, normaliseSpaces, SAMPLE_DATA, SAMPLE_SESSIONS } from './support/sample-data';
+import { expectedTimes, normaliseSpaces, SAMPLE_DATA, SAMPLE_SESSIONS, utcOffsetLabel } from './support/sample-data';
 
 const START = new Date( '2026-11-23T12:00:00Z' );
 const BROWSER_ZONE = 'Europe/Berlin';
 const NEXT = SAMPLE_SESSIONS.find( ( s ) => s.id === '2026-12' )!;
 const READER = { name: 'Calendar Reader', password: 'calendar-reader-password-2026' };
+/** The gadget readers enable (ResourceLoader module name). */
+const LOADER_MODULE = 'ext.gadget.crs-team';
 
-let teamWiki: TeamWiki;
-let browser: Browser;
-
-beforeAll( async () => {
-	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
-	await createUser( teamWiki, READER.name, READER.password );
-} );
-
-afterAll( async () => {
-	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
-} );
-
-async function reader( options: { clock?: boolean } = { clock: true } ): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await newReader( browser, { timezoneId: BROWSER_ZONE, acceptDownloads: true } );
-	if ( options.clock ) {
-		await context.clock.install( { time: START } );
+const suite = useTeamWiki( {
+	setUp: async ( { teamWiki } ) => {
+		await createUser( teamWiki, READER.name, READER.password );
 	}
+} );
+
+/**
+ * A reader in Berlin: on the fake clock from START, or on the real clock.
+ *
+ * @param options
+ * @param options.clock Start the page's clock at START (the default)
+ */
+async function reader( options: { clock?: boolean } = { clock: true } ): Promise<{ context: BrowserContext; page: Page }> {
+	const contextOptions = { timezoneId: BROWSER_ZONE, acceptDownloads: true };
+	const context = options.clock ?
+		await newReaderWithClock( suite.browser, START, contextOptions ) :
+		await newReader( suite.browser, contextOptions );
 	return { context, page: await context.newPage() };
+}
+
+/**
+ * The module names a load.php request asks for: `modules=a.b,c|d` means
+ * a.b, a.c and d (ResourceLoader packs names that share a prefix).
+ *
+ * @param url
+ */
+function requestedModules( url: string ): string[] {
+	const modules = new URL( url ).searchParams.get( 'modules' );
+	if ( !modules ) {
+		return [];
+	}
+	return modules.split( '|' ).flatMap( ( group ) => {
+		const [ first = '', ...rest ] = group.split( ',' );
+		const prefix = first.slice( 0, first.lastIndexOf( '.' ) + 1 );
+		return [ first, ...rest.map( ( name ) => prefix + name ) ];
+	} );
+}
+
+/**
+ * Waits until ResourceLoader has written a module into its module store in
+ * localStorage (it does so about 2 s after the page loaded).
+ *
+ * @param page
+ * @param module e.g. ext.gadget.crs-team
+ */
+async function waitForModuleStore( page: Page, module: string ): Promise<void> {
+	await page.waitForFunction( ( { prefix, name } ) => Object.keys( localStorage ).some( ( key ) => key.startsWith( prefix ) &&
+		Object.keys( JSON.parse( localStorage.getItem( key ) || '{}' ).items || {} ).some( ( item ) => item.startsWith( `${ name }@` ) ) ),
+	{ prefix: MODULE_STORE_KEY_PREFIX, name: module }, { timeout: 30000 } );
 }
 
 /** What has the keyboard focus: its date in the grid, or its text. */
@@ -74,7 +109,7 @@ describe( 'the month view, with the keyboard only', () => {
 	it( 'Tab to the List/Month switch and to the grid (one tab stop); arrows, Page Up/Down, Home/End; Enter shows the day', async () => {
 		const { context, page } = await reader();
 		const errors = watchErrors( page );
-		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
 
 		await tabUntil( page, ( f ) => f.text === 'Month' );
 		await page.keyboard.press( 'Enter' );
@@ -145,7 +180,7 @@ describe( 'add to calendar', () => {
 	it( 'downloads one session and all upcoming ones as .ics files that ical.js reads back as the data says', async () => {
 		const { context, page } = await reader();
 		const errors = watchErrors( page );
-		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
 		const dbName = await page.evaluate( () => mw.config.get( 'wgDBname' ) as string );
 		const pageUrl = await page.evaluate( () => new URL( mw.util.getUrl( mw.config.get( 'wgPageName' ) as string ), location.href ).href );
 		const uid = ( id: string ): string => `${ id }@${ dbName }/Module%3ACommunity_Resilience_and_Sustainability/data.json`;
@@ -166,7 +201,7 @@ describe( 'add to calendar', () => {
 		const events = cal.getAllSubcomponents( 'vevent' );
 		expect( events ).toHaveLength( 1 );
 		const session = SAMPLE_DATA.conversationHours.sessions.find( ( s: { id: string } ) => s.id === NEXT.id );
-		const event = events[ 0 ];
+		const event = events[ 0 ]!;
 		expect( event.getFirstPropertyValue( 'uid' ) ).toBe( uid( NEXT.id ) );
 		expect( event.getFirstPropertyValue( 'summary' ) ).toBe( session.title );
 		expect( event.getFirstPropertyValue( 'description' ) ).toBe( `${ session.description }\n\nJoin the call: ${ session.room }\n\nLive stream: ${ session.stream }` );
@@ -190,7 +225,7 @@ describe( 'add to calendar', () => {
 		const upcoming = SAMPLE_SESSIONS.filter( ( s ) => Date.parse( s.end ) > START.getTime() );
 		expect( allCal.getAllSubcomponents( 'vevent' ).map( ( e ) => e.getFirstPropertyValue( 'uid' ) ) ).toEqual( upcoming.map( ( s ) => uid( s.id ) ) );
 		// The same UID in both files.
-		expect( allCal.getAllSubcomponents( 'vevent' )[ 0 ].getFirstPropertyValue( 'uid' ) ).toBe( event.getFirstPropertyValue( 'uid' ) );
+		expect( allCal.getAllSubcomponents( 'vevent' )[ 0 ]!.getFirstPropertyValue( 'uid' ) ).toBe( event.getFirstPropertyValue( 'uid' ) );
 		expectNoErrors( errors );
 		await context.close();
 	} );
@@ -214,11 +249,13 @@ describe( 'choosing a time zone', () => {
 		expect( await box.getAttribute( 'aria-expanded' ) ).toBe( 'false' );
 	}
 
-	it( 'an anonymous reader: every time changes, and the choice is still there after a reload', async () => {
-		const { context, page } = await reader();
+	it( 'an anonymous reader: every time changes, and the choice is still there after a reload served from the module store', async () => {
+		// The real clock: the reload below is served from ResourceLoader's module store.
+		const { context, page } = await reader( { clock: false } );
 		const errors = watchErrors( page );
-		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
-		expect( await page.getByRole( 'combobox', { name: 'Time zone' } ).inputValue() ).toBe( 'Your time zone: Europe/Berlin (UTC+1)' );
+		const ownZone = `Europe/Berlin (${ utcOffsetLabel( BROWSER_ZONE, new Date() ) })`;
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
+		expect( await page.getByRole( 'combobox', { name: 'Time zone' } ).inputValue() ).toBe( `Your time zone: ${ ownZone }` );
 		await chooseZone( page, 'Kathmandu', 'calendar-zone-picker' );
 		const check = async (): Promise<void> => {
 			expect( await page.getByRole( 'combobox', { name: 'Time zone' } ).inputValue() ).toBe( 'Asia/Kathmandu (UTC+5:45)' );
@@ -232,12 +269,23 @@ describe( 'choosing a time zone', () => {
 			}
 		};
 		await check();
+
+		// A returning reader: the loader gadget comes from the module store, not from load.php.
+		await waitForModuleStore( page, LOADER_MODULE );
+		const loaded: string[] = [];
+		page.on( 'request', ( request ) => {
+			if ( /\/load\.php\?/.test( request.url() ) ) {
+				loaded.push( ...requestedModules( request.url() ) );
+			}
+		} );
 		await page.reload();
 		await page.locator( '.crs-team[data-crs-state="rendered"] .crs-team-calendar' ).waitFor();
+		expect( loaded ).not.toContain( LOADER_MODULE );
+		expect( await page.evaluate( () => ( mw.loader as unknown as { store: { stats: { hits: number } } } ).store.stats.hits ) ).toBeGreaterThan( 0 );
 		await check();
 		expect( await page.evaluate( () => mw.storage.get( 'crs-team-calendar' ) ) ).toBe( '{"zone":"Asia/Kathmandu"}' );
 
-		await page.getByRole( 'button', { name: 'Use your time zone (Europe/Berlin (UTC+1))' } ).click();
+		await page.getByRole( 'button', { name: `Use your time zone (${ ownZone })` } ).click();
 		expect( await whenText( page, NEXT.id ) ).toContain( 'Europe/Berlin (UTC+1)' );
 		expect( await page.evaluate( () => mw.storage.get( 'crs-team-calendar' ) ) ).toBeNull();
 		expectNoErrors( errors );
@@ -247,12 +295,12 @@ describe( 'choosing a time zone', () => {
 	it( 'a logged-in reader: saved as a user option, kept across a reload, undone with "Your time zone"', async () => {
 		const { context, page } = await reader( { clock: false } );
 		const errors = watchErrors( page );
-		await logIn( page, teamWiki, READER.name, READER.password );
-		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		await logIn( page, suite.teamWiki, READER.name, READER.password );
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
 		const saved = page.waitForResponse( ( r ) => r.request().method() === 'POST' && /api\.php/.test( r.url() ) && /action=options/.test( r.request().postData() || '' ) );
 		await chooseZone( page, 'Lord Howe' );
 		await saved;
-		const options = await callApi( page, teamWiki, { action: 'query', meta: 'userinfo', uiprop: 'options' } );
+		const options = await callApi( page, suite.teamWiki, { action: 'query', meta: 'userinfo', uiprop: 'options' } );
 		expect( options.query.userinfo.options[ 'userjs-crs-team-calendar' ] ).toBe( '{"zone":"Australia/Lord_Howe"}' );
 
 		await page.reload();
@@ -264,7 +312,7 @@ describe( 'choosing a time zone', () => {
 		await chooseZone( page, 'your time zone' );
 		await removed;
 		expect( await whenText( page, NEXT.id ) ).toContain( 'Europe/Berlin (UTC+1)' );
-		const after = await callApi( page, teamWiki, { action: 'query', meta: 'userinfo', uiprop: 'options' } );
+		const after = await callApi( page, suite.teamWiki, { action: 'query', meta: 'userinfo', uiprop: 'options' } );
 		expect( after.query.userinfo.options[ 'userjs-crs-team-calendar' ] ).toBeUndefined();
 		expectNoErrors( errors );
 		await context.close();
@@ -273,11 +321,10 @@ describe( 'choosing a time zone', () => {
 
 describe( 'on a phone', () => {
 	it( 'the controls and downloads fit a 390 px screen in German (long labels wrap), in both views', async () => {
-		const context = await newReader( browser, { ...PHONE, timezoneId: BROWSER_ZONE } );
-		await context.clock.install( { time: START } );
+		const context = await newReaderWithClock( suite.browser, START, { ...PHONE, timezoneId: BROWSER_ZONE } );
 		const page = await context.newPage();
 		const errors = watchErrors( page );
-		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true, skin: 'minerva', uselang: 'de' } );
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true, skin: 'minerva', uselang: 'de' } );
 		expect( await page.getByRole( 'link', { name: 'Alle kommenden zum Kalender hinzufügen' } ).isVisible() ).toBe( true );
 		expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
 		await page.getByRole( 'button', { name: 'Monat' } ).click();
@@ -285,7 +332,7 @@ describe( 'on a phone', () => {
 		expect( await horizontalOverflow( page ) ).toEqual( { page: 0, ours: [] } );
 		// The grid uses the width it has (Minerva makes content tables blocks on phones).
 		const widths = await page.evaluate( () => [ '.crs-month', '.crs-month__grid' ].map( ( s ) => Math.round( document.querySelector( s )!.getBoundingClientRect().width ) ) );
-		expect( widths[ 1 ] ).toBeGreaterThan( widths[ 0 ] * 0.95 );
+		expect( widths[ 1 ] ).toBeGreaterThan( widths[ 0 ]! * 0.95 );
 		expect( widths[ 1 ] ).toBeGreaterThan( 300 );
 		expect( await accessibilityViolations( page ) ).toEqual( [] );
 		await saveScreenshot( page, 'calendar-phone-de-month' );
@@ -298,7 +345,7 @@ describe( 'live states', () => {
 	it( 'the next session turns "Live now" with the join links first, without a reload', async () => {
 		const { context, page } = await reader();
 		const errors = watchErrors( page );
-		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
 		const card = page.locator( '.crs-team-session--next' );
 		expect( await card.locator( '.crs-team-session__relative' ).innerText() ).toBe( '(in 2 weeks)' );
 		await page.clock.pauseAt( new Date( Date.parse( NEXT.start ) - 60 * 1000 ) );

@@ -5,10 +5,10 @@
  * the cursor there, fixing it updates the live preview, and the saved change
  * reaches the team page. Saving with an error asks first.
  */
-import { Browser, BrowserContext, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import {
-	accessibilityViolations, expectNoErrors, launchChromium, logIn, newReader, openTeamPage, saveScreenshot,
-	setPreferences, startTeamWiki, TeamWiki, watchErrors
+	accessibilityViolations, expectNoErrors, logIn, newReader, openTeamPage, saveScreenshot,
+	setPreferences, watchErrors, useTeamWiki
 } from './support';
 import { expectedTimes, normaliseSpaces } from './support/sample-data';
 
@@ -19,17 +19,11 @@ const OTHER_JSON_PAGE = 'Module:Other settings.json';
 const EDITOR_PARTS = '.crs-editor-diagnostics, .crs-editor-helpers, .crs-editor-preview';
 const WIKITEXT_PAGE = 'A wikitext page';
 
-let teamWiki: TeamWiki;
-let browser: Browser;
-
-beforeAll( async () => {
-	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
-	await teamWiki.api.create( OTHER_JSON_PAGE, '{ "colour": "blue" }', 'JSON that is not team data' );
-	await teamWiki.api.create( WIKITEXT_PAGE, 'Some text.', 'A wikitext page' );
-} );
-
-afterAll( async () => {
-	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
+const suite = useTeamWiki( {
+	setUp: async ( { teamWiki } ) => {
+		await teamWiki.api.create( OTHER_JSON_PAGE, '{ "colour": "blue" }', 'JSON that is not team data' );
+		await teamWiki.api.create( WIKITEXT_PAGE, 'Some text.', 'A wikitext page' );
+	}
 } );
 
 /**
@@ -39,10 +33,10 @@ afterAll( async () => {
  * @param codeEditor Whether the syntax-highlighting editor is on
  */
 async function maintainer( codeEditor: boolean ): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await newReader( browser, { timezoneId: 'UTC' } );
+	const context = await newReader( suite.browser, { timezoneId: 'UTC' } );
 	const page = await context.newPage();
-	await logIn( page, teamWiki, teamWiki.admin.username, teamWiki.admin.password );
-	await setPreferences( page, teamWiki, { 'gadget-crs-team-editor': '1', usecodeeditor: codeEditor ? '1' : '0' } );
+	await logIn( page, suite.teamWiki, suite.teamWiki.admin.username, suite.teamWiki.admin.password );
+	await setPreferences( page, suite.teamWiki, { 'gadget-crs-team-editor': '1', usecodeeditor: codeEditor ? '1' : '0' } );
 	return { context, page };
 }
 
@@ -54,7 +48,7 @@ async function maintainer( codeEditor: boolean ): Promise<{ context: BrowserCont
  * @param codeEditor Whether the maintainer has CodeEditor on
  */
 async function openEditForm( page: Page, codeEditor: boolean ): Promise<void> {
-	await page.goto( teamWiki.url( teamWiki.dataPage, { action: 'edit' } ) );
+	await page.goto( suite.teamWiki.url( suite.teamWiki.dataPage, { action: 'edit' } ) );
 	await page.locator( '.crs-editor-diagnostics .cdx-message' ).first().waitFor();
 	await page.locator( '.crs-editor-preview .crs-team-overview__title' ).waitFor();
 	if ( codeEditor ) {
@@ -102,7 +96,7 @@ function selectInEditBox( page: Page, offset: number, length: number ): Promise<
 			return;
 		}
 		textarea.focus();
-		textarea.setSelectionRange( start, end );
+		textarea.setSelectionRange( start!, end! );
 	}, [ offset, offset + length ] );
 }
 
@@ -125,8 +119,8 @@ async function breakTheDecemberDate( page: Page ): Promise<number> {
 }
 
 async function pageText( title: string ): Promise<string> {
-	const result = await teamWiki.api.read( title );
-	return ( result.revisions || [] )[ 0 ].content as string;
+	const result = await suite.teamWiki.api.read( title );
+	return ( result.revisions || [] )[ 0 ]!.content as string;
 }
 
 describe( 'the editor gadget', () => {
@@ -136,13 +130,13 @@ describe( 'the editor gadget', () => {
 			module: mw.loader.getState( 'ext.gadget.crs-team-editor' ),
 			panel: !!document.querySelector( '.crs-editor-diagnostics, .crs-editor-preview, .crs-editor-helpers' )
 		} ) );
-		await page.goto( teamWiki.url( teamWiki.dataPage ) );
+		await page.goto( suite.teamWiki.url( suite.teamWiki.dataPage ) );
 		await page.waitForLoadState( 'networkidle' );
 		expect( await state() ).toEqual( { module: 'registered', panel: false } );
-		await page.goto( teamWiki.url( WIKITEXT_PAGE, { action: 'edit' } ) );
+		await page.goto( suite.teamWiki.url( WIKITEXT_PAGE, { action: 'edit' } ) );
 		await page.waitForLoadState( 'networkidle' );
 		expect( await state() ).toEqual( { module: 'registered', panel: false } );
-		await page.goto( teamWiki.url( OTHER_JSON_PAGE, { action: 'edit' } ) );
+		await page.goto( suite.teamWiki.url( OTHER_JSON_PAGE, { action: 'edit' } ) );
 		await page.waitForFunction( () => mw.loader.getState( 'ext.gadget.crs-team-editor' ) === 'ready' );
 		await page.waitForLoadState( 'networkidle' );
 		expect( await state() ).toEqual( { module: 'ready', panel: false } );
@@ -150,16 +144,16 @@ describe( 'the editor gadget', () => {
 	} );
 
 	it( 'can be tried on the edit form with ?withgadget=crs-team-editor, without the preference', async () => {
-		const context = await newReader( browser, { timezoneId: 'UTC' } );
+		const context = await newReader( suite.browser, { timezoneId: 'UTC' } );
 		const page = await context.newPage();
 		const errors = watchErrors( page );
-		await logIn( page, teamWiki, teamWiki.admin.username, teamWiki.admin.password );
-		await setPreferences( page, teamWiki, { 'gadget-crs-team-editor': '0', usecodeeditor: '0' } );
-		await page.goto( teamWiki.url( teamWiki.dataPage, { action: 'edit' } ) );
+		await logIn( page, suite.teamWiki, suite.teamWiki.admin.username, suite.teamWiki.admin.password );
+		await setPreferences( page, suite.teamWiki, { 'gadget-crs-team-editor': '0', usecodeeditor: '0' } );
+		await page.goto( suite.teamWiki.url( suite.teamWiki.dataPage, { action: 'edit' } ) );
 		await page.waitForLoadState( 'networkidle' );
 		expect( await page.locator( '.crs-editor-preview' ).count() ).toBe( 0 );
 
-		await page.goto( teamWiki.url( teamWiki.dataPage, { action: 'edit', withgadget: 'crs-team-editor' } ) );
+		await page.goto( suite.teamWiki.url( suite.teamWiki.dataPage, { action: 'edit', withgadget: 'crs-team-editor' } ) );
 		await page.locator( '.crs-editor-preview .crs-team-overview__title' ).waitFor();
 		expect( await page.locator( '.crs-editor-diagnostics' ).count() ).toBe( 1 );
 		expectNoErrors( errors );
@@ -210,9 +204,9 @@ describe( 'the editor gadget', () => {
 		expect( JSON.parse( edited ).conversationHours.sessions[ 3 ].start ).toBe( fixed.start );
 
 		await Promise.all( [ page.waitForURL( ( url ) => !/action=(edit|submit)/.test( url.search ) ), page.click( '#wpSave' ) ] );
-		expect( JSON.parse( await pageText( teamWiki.dataPage ) ).conversationHours.sessions[ 3 ].start ).toBe( fixed.start );
+		expect( JSON.parse( await pageText( suite.teamWiki.dataPage ) ).conversationHours.sessions[ 3 ].start ).toBe( fixed.start );
 
-		await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
 		const published = normaliseSpaces( await page.locator( `[data-session-id="${ DECEMBER.id }"] .crs-team-session__when time` ).first().innerText() );
 		expect( published ).toContain( expectedTimes( fixed, 'UTC', 'en' ).times );
 		expectNoErrors( errors );
@@ -253,7 +247,7 @@ describe( 'the editor gadget', () => {
 			dialog.locator( 'button', { hasText: 'Save anyway' } ).click()
 		] );
 		expect( await revisionCount() ).toBe( revisionsBefore + 1 );
-		expect( JSON.parse( await pageText( teamWiki.dataPage ) ) ).toEqual( JSON.parse( before ) );
+		expect( JSON.parse( await pageText( suite.teamWiki.dataPage ) ) ).toEqual( JSON.parse( before ) );
 		expectNoErrors( errors );
 		await context.close();
 	} );
@@ -295,7 +289,7 @@ describe( 'the editor gadget', () => {
 } );
 
 async function revisionCount(): Promise<number> {
-	const result = await teamWiki.api.query( { prop: 'revisions', titles: teamWiki.dataPage, rvprop: 'ids', rvlimit: 'max' } );
+	const result = await suite.teamWiki.api.query( { prop: 'revisions', titles: suite.teamWiki.dataPage, rvprop: 'ids', rvlimit: 'max' } );
 	const pages = result.query && result.query.pages as { revisions: unknown[] }[];
-	return pages ? pages[ 0 ].revisions.length : 0;
+	return pages ? pages[ 0 ]!.revisions.length : 0;
 }

@@ -2,10 +2,9 @@
  * A reader enables the gadget in Special:Preferences (the real form), then
  * reads the team page with session times in the zone of their preferences.
  */
-import { Browser } from 'playwright-core';
 import {
-	accessibilityViolations, callApi, createUser, expectNoErrors, launchChromium, logIn, newReader,
-	openTeamPage, placeholderStates, saveScreenshot, setPreferences, startTeamWiki, TeamWiki, watchErrors
+	accessibilityViolations, callApi, createUser, expectNoErrors, logIn, newReader,
+	openTeamPage, placeholderStates, saveScreenshot, setPreferences, watchErrors, useTeamWiki
 } from './support';
 import { expectedTimes, normaliseSpaces, SAMPLE_SESSIONS, subteamNames } from './support/sample-data';
 
@@ -14,33 +13,27 @@ const PREFERENCE_ZONE = 'Asia/Kolkata';
 // The browser is elsewhere: the preference must win.
 const BROWSER_ZONE = 'America/New_York';
 
-let teamWiki: TeamWiki;
-let browser: Browser;
-
-beforeAll( async () => {
-	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
-	await createUser( teamWiki, READER.name, READER.password );
-} );
-
-afterAll( async () => {
-	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
+const suite = useTeamWiki( {
+	setUp: async ( { teamWiki } ) => {
+		await createUser( teamWiki, READER.name, READER.password );
+	}
 } );
 
 describe( 'a logged-in reader who enables the gadget in Special:Preferences', () => {
 	it( 'ticks the gadget on the Gadgets tab, saves, and sees the team page in their preferred time zone', async () => {
-		const context = await newReader( browser, { timezoneId: BROWSER_ZONE } );
+		const context = await newReader( suite.browser, { timezoneId: BROWSER_ZONE } );
 		const page = await context.newPage();
 		const errors = watchErrors( page );
-		await logIn( page, teamWiki, READER.name, READER.password );
-		await setPreferences( page, teamWiki, { timecorrection: `ZoneInfo|330|${ PREFERENCE_ZONE }` } );
+		await logIn( page, suite.teamWiki, READER.name, READER.password );
+		await setPreferences( page, suite.teamWiki, { timecorrection: `ZoneInfo|330|${ PREFERENCE_ZONE }` } );
 
 		// Before: the gadget is off, the fallback wikitext shows.
-		await page.goto( teamWiki.url( teamWiki.teamPage ) );
+		await page.goto( suite.teamWiki.url( suite.teamWiki.teamPage ) );
 		expect( await page.locator( '.crs-team[data-source]' ).count() ).toBe( 3 );
 		expect( await page.locator( '.crs-team-rendered' ).count() ).toBe( 0 );
 		expect( await page.locator( '.crs-team' ).first().innerText() ).toContain( 'is a team in the Wikimedia Foundation\'s Legal department' );
 
-		await page.goto( teamWiki.url( 'Special:Preferences' ) );
+		await page.goto( suite.teamWiki.url( 'Special:Preferences' ) );
 		await page.getByRole( 'tab', { name: 'Gadgets' } ).click();
 		const checkbox = page.getByRole( 'checkbox', { name: /^Community Resilience and Sustainability team page: shows the team overview/ } );
 		expect( await checkbox.isChecked() ).toBe( false );
@@ -50,10 +43,10 @@ describe( 'a logged-in reader who enables the gadget in Special:Preferences', ()
 			page.getByRole( 'button', { name: 'Save' } ).click()
 		] );
 		await page.getByText( 'Your preferences have been saved.' ).waitFor();
-		const saved = await callApi( page, teamWiki, { action: 'query', meta: 'userinfo', uiprop: 'options' } );
+		const saved = await callApi( page, suite.teamWiki, { action: 'query', meta: 'userinfo', uiprop: 'options' } );
 		expect( saved.query.userinfo.options[ 'gadget-crs-team' ] ).toBeTruthy();
 
-		await openTeamPage( page, teamWiki );
+		await openTeamPage( page, suite.teamWiki );
 		expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
 		expect( await page.locator( '.crs-team-overview__title' ).innerText() ).toBe( 'Community Resilience and Sustainability' );
 		expect( await page.locator( '.crs-team-overview__lead' ).innerText() ).toContain( 'Maggie Dennis' );

@@ -10,10 +10,10 @@
  * skin then puts `skin-theme-clientpref-night` on <html> and switches the
  * Codex CSS variables our styles use.
  */
-import { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { BrowserContextOptions, Page } from 'playwright-core';
 import {
-	accessibilityViolations, contrastBelow, contrastRatio, createUser, DESKTOP, expectNoErrors, horizontalOverflow, launchChromium, logIn,
-	newReader, openTeamPage, PHONE, placeholderStates, saveScreenshot, setPreferences, startTeamWiki, TeamWiki, watchErrors
+	accessibilityViolations, contrastBelow, contrastRatio, createUser, DESKTOP, expectNoErrors, horizontalOverflow, logIn,
+	newReader, openTeamPage, PHONE, placeholderStates, saveScreenshot, setPreferences, watchErrors, useTeamWiki
 } from './support';
 import { SAMPLE_DATA_TEXT, subteamNames } from './support/sample-data';
 
@@ -22,9 +22,6 @@ const PASSWORD = 'skin-reader-password-2026';
 const DAY_READER = 'Day Reader';
 /** Reads with the gadget enabled and Vector 2022's night theme in their preferences. */
 const NIGHT_READER = 'Night Reader';
-
-let teamWiki: TeamWiki;
-let browser: Browser;
 
 /**
  * The sample data plus a session three weeks from now, so that whenever the
@@ -45,21 +42,18 @@ function dataWithNextSession(): string {
 	return JSON.stringify( data, null, '\t' );
 }
 
-beforeAll( async () => {
-	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
-	await teamWiki.api.save( teamWiki.dataPage, dataWithNextSession(), 'A session three weeks from now' );
-	for ( const [ name, theme ] of [ [ DAY_READER, 'day' ], [ NIGHT_READER, 'night' ] ] ) {
-		await createUser( teamWiki, name, PASSWORD );
-		const context = await newReader( browser );
-		const page = await context.newPage();
-		await logIn( page, teamWiki, name, PASSWORD );
-		await setPreferences( page, teamWiki, { 'gadget-crs-team': '1', 'vector-theme': theme } );
-		await context.close();
+const suite = useTeamWiki( {
+	setUp: async ( { teamWiki, browser } ) => {
+		await teamWiki.api.save( teamWiki.dataPage, dataWithNextSession(), 'A session three weeks from now' );
+		for ( const [ name, theme ] of [ [ DAY_READER, 'day' ], [ NIGHT_READER, 'night' ] ] as const ) {
+			await createUser( teamWiki, name, PASSWORD );
+			const context = await newReader( browser );
+			const page = await context.newPage();
+			await logIn( page, teamWiki, name, PASSWORD );
+			await setPreferences( page, teamWiki, { 'gadget-crs-team': '1', 'vector-theme': theme } );
+			await context.close();
+		}
 	}
-} );
-
-afterAll( async () => {
-	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
 } );
 
 interface Reading {
@@ -78,11 +72,11 @@ interface Reading {
  * @param query.uselang The interface language
  */
 async function read( reader: string, contextOptions: BrowserContextOptions, query: { skin: string; uselang?: string } ): Promise<Reading> {
-	const context = await newReader( browser, contextOptions );
+	const context = await newReader( suite.browser, contextOptions );
 	const page = await context.newPage();
 	const errors = watchErrors( page );
-	await logIn( page, teamWiki, reader, PASSWORD );
-	await openTeamPage( page, teamWiki, teamWiki.teamPage, query );
+	await logIn( page, suite.teamWiki, reader, PASSWORD );
+	await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, query );
 	return {
 		page,
 		done: async () => {
@@ -126,8 +120,8 @@ describe( 'skins and modes', () => {
 		expect( await page.locator( 'html' ).getAttribute( 'class' ) ).toContain( 'skin-theme-clientpref-day' );
 		const cards = await cardBoxes( page );
 		// Two cards side by side on the first row.
-		expect( cards[ 0 ].y ).toBe( cards[ 1 ].y );
-		expect( cards[ 1 ].x ).toBeGreaterThan( cards[ 0 ].x );
+		expect( cards[ 0 ]!.y ).toBe( cards[ 1 ]!.y );
+		expect( cards[ 1 ]!.x ).toBeGreaterThan( cards[ 0 ]!.x );
 		await saveScreenshot( page, 'vector-2022' );
 		await done();
 	} );
@@ -157,7 +151,7 @@ describe( 'skins and modes', () => {
 		await expectReadableTeamPage( page );
 		const cards = await cardBoxes( page );
 		expect( new Set( cards.map( ( c ) => c.x ) ).size ).toBe( 1 );
-		expect( cards[ 1 ].y ).toBeGreaterThan( cards[ 0 ].y );
+		expect( cards[ 1 ]!.y ).toBeGreaterThan( cards[ 0 ]!.y );
 		for ( const card of cards ) {
 			expect( card.x ).toBeGreaterThanOrEqual( 0 );
 			expect( card.x + card.width ).toBeLessThanOrEqual( 390 );
@@ -189,8 +183,8 @@ describe( 'skins and modes', () => {
 		expect( await titles.first().getAttribute( 'dir' ) ).toBe( 'ltr' );
 		// The grid runs from the right: the first card is right of the second.
 		const cards = await cardBoxes( page );
-		expect( cards[ 0 ].y ).toBe( cards[ 1 ].y );
-		expect( cards[ 0 ].x ).toBeGreaterThan( cards[ 1 ].x );
+		expect( cards[ 0 ]!.y ).toBe( cards[ 1 ]!.y );
+		expect( cards[ 0 ]!.x ).toBeGreaterThan( cards[ 1 ]!.x );
 		// Headings start at the right edge of their part.
 		const edges = await page.locator( '.crs-team-overview__about' ).evaluate( ( about ) => ( {
 			part: Math.round( about.getBoundingClientRect().right ),

@@ -3,37 +3,31 @@
  * to German (Special:PageLanguage, here through its API) renders in German,
  * with English fallback text marked as English.
  */
-import { Browser } from 'playwright-core';
 import {
-	accessibilityViolations, expectNoErrors, launchChromium, newReader, openTeamPage,
-	placeholderStates, saveScreenshot, startTeamWiki, TeamWiki, watchErrors
+	accessibilityViolations, expectNoErrors, newReader, openTeamPage,
+	placeholderStates, saveScreenshot, watchErrors, useTeamWiki
 } from './support';
 import { expectedTimes, normaliseSpaces, SAMPLE_SESSIONS } from './support/sample-data';
 
 const BROWSER_ZONE = 'Europe/Berlin';
 
-let teamWiki: TeamWiki;
-let browser: Browser;
 let germanPage: string;
 
-beforeAll( async () => {
-	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
-	germanPage = `${ teamWiki.teamPage }/de`;
-	const wikitext = await teamWiki.api.read( teamWiki.teamPage );
-	await teamWiki.api.create( germanPage, wikitext.revisions![ 0 ].content!, 'Übersetzung' );
-	await teamWiki.api.request( { action: 'setpagelanguage', title: germanPage, lang: 'de', token: teamWiki.api.csrfToken } );
-} );
-
-afterAll( async () => {
-	await Promise.all( [ browser && browser.close(), teamWiki && teamWiki.stop() ] );
+const suite = useTeamWiki( {
+	setUp: async ( { teamWiki } ) => {
+		germanPage = `${ teamWiki.teamPage }/de`;
+		const wikitext = await teamWiki.api.read( teamWiki.teamPage );
+		await teamWiki.api.create( germanPage, wikitext.revisions![ 0 ]!.content!, 'Übersetzung' );
+		await teamWiki.api.request( { action: 'setpagelanguage', title: germanPage, lang: 'de', token: teamWiki.api.csrfToken } );
+	}
 } );
 
 describe( 'the German translation page', () => {
 	it( 'shows German headings, messages and dates, and marks English fallback text lang="en"', async () => {
-		const context = await newReader( browser, { timezoneId: BROWSER_ZONE } );
+		const context = await newReader( suite.browser, { timezoneId: BROWSER_ZONE } );
 		const page = await context.newPage();
 		const errors = watchErrors( page );
-		await openTeamPage( page, teamWiki, germanPage, { withGadget: true } );
+		await openTeamPage( page, suite.teamWiki, germanPage, { withGadget: true } );
 
 		// The reader's interface stays English; the page's language is German.
 		expect( await page.evaluate( () => [ mw.config.get( 'wgUserLanguage' ), mw.config.get( 'wgPageContentLanguage' ) ] ) ).toEqual( [ 'en', 'de' ] );

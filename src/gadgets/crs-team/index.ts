@@ -3,13 +3,35 @@
  * enabled the gadget, so it does one cheap thing: look for placeholders
  * (`<div class="crs-team" data-source="…">`) in the page content and, only if
  * there are some, load the renderer (the hidden gadget "crs-team-core").
+ *
+ * If the renderer fails to load, or has not loaded within DATA_WAIT_MS, the
+ * placeholders it has not taken over are marked `failed` and keep their
+ * fallback content for good (a renderer that arrives later leaves them be,
+ * so the page does not change under the reader's eyes).
  */
+import { DATA_WAIT_MS } from '../../mw/load-data-pages';
 import { PLACEHOLDER_SELECTOR } from '../../placeholders/selector';
 
 const CORE_MODULE = 'ext.gadget.crs-team-core';
+const STATE_ATTRIBUTE = 'data-crs-state';
 
 interface CoreModule {
 	renderPlaceholders( root: HTMLElement ): Promise<void>;
+}
+
+/**
+ * Marks the placeholders the renderer has not taken over as failed, and
+ * says why in the console, for those debugging.
+ *
+ * @param root
+ * @param why
+ */
+function giveUp( root: HTMLElement, why: unknown ): void {
+	// The selector leaves out placeholders that have a state already.
+	Array.prototype.forEach.call( root.querySelectorAll( PLACEHOLDER_SELECTOR ), ( p: HTMLElement ) => {
+		p.setAttribute( STATE_ATTRIBUTE, 'failed' );
+	} );
+	mw.log.warn( '[crs-team] could not render the team page:', why );
 }
 
 mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
@@ -17,11 +39,14 @@ mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
 	if ( !root || !root.querySelector( PLACEHOLDER_SELECTOR ) ) {
 		return;
 	}
+	const timer = setTimeout( () => giveUp( root, `${ CORE_MODULE } did not load within ${ DATA_WAIT_MS } ms` ), DATA_WAIT_MS );
 	mw.loader.using( CORE_MODULE ).then( ( req ) => {
+		clearTimeout( timer );
 		const core = req( CORE_MODULE ) as CoreModule;
 		return core.renderPlaceholders( root );
 	} ).catch( ( err: unknown ) => {
-		// Readers keep the fallback content; leave a trace for those debugging.
-		mw.log.warn( '[crs-team] could not render the team page:', err );
+		// Readers keep the fallback content.
+		clearTimeout( timer );
+		giveUp( root, err );
 	} );
 } );

@@ -48,7 +48,7 @@ export async function accessibilityViolations( page: Page, selector = RENDERED_P
 
 /** WCAG relative luminance of a computed `rgb(…)`/`rgba(…)` colour. */
 function luminance( colour: string ): number {
-	const [ r, g, b ] = ( colour.match( /[\d.]+/g ) || [] ).slice( 0, 3 ).map( ( c ) => {
+	const [ r = 0, g = 0, b = 0 ] = ( colour.match( /[\d.]+/g ) || [] ).slice( 0, 3 ).map( ( c ) => {
 		const v = Number( c ) / 255;
 		return v <= 0.03928 ? v / 12.92 : Math.pow( ( v + 0.055 ) / 1.055, 2.4 );
 	} );

@@ -5,18 +5,15 @@
  * A test file (`test/e2e/<topic>.e2e.test.ts`, run by `npm run test:e2e`)
  * usually looks like this:
  *
- *     let teamWiki: TeamWiki;
- *     let browser: Browser;
- *     beforeAll( async () => {
- *         [ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
+ *     const suite = useTeamWiki( {
+ *         setUp: ( { teamWiki } ) => createUser( teamWiki, 'Reader', 'reader-password-2026' ) // optional
  *     } );
- *     afterAll( () => Promise.all( [ browser?.close(), teamWiki?.stop() ] ) );
  *
  *     it( '…', async () => {
- *         const context = await newReader( browser, { timezoneId: 'Asia/Tokyo' } );
+ *         const context = await newReader( suite.browser, { timezoneId: 'Asia/Tokyo' } );
  *         const page = await context.newPage();
  *         const errors = watchErrors( page );
- *         await openTeamPage( page, teamWiki, teamWiki.teamPage, { withGadget: true } );
+ *         await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
  *         await expect( page.locator( '.crs-team-subteam' ) ).toHaveCount( 3 ); // or plain jest on page values
  *         expect( await accessibilityViolations( page ) ).toEqual( [] );
  *         expectNoErrors( errors );
@@ -25,6 +22,10 @@
  *
  * The API, by module:
  *
+ * - suite.ts: useTeamWiki( { wiki, setUp } ) registers the file's
+ *   beforeAll/afterAll: a team wiki and Chromium started side by side,
+ *   `setUp` once both are up, both stopped at the end;
+ *   startTeamWikiAndBrowser() does the same outside jest.
  * - team-wiki.ts: startTeamWiki( startWikiOptions ) starts a fresh wiki
  *   (test/wiki/wiki.ts: temporary folder, SQLite, `php -S` on a free
  *   loopback port), publishes the build with our deploy command
@@ -36,7 +37,9 @@
  * - session.ts: logIn( page, … ) through Special:UserLogin; callApi() and
  *   setPreferences() with the page's own session.
  * - reader.ts: newReader( browser, contextOptions ) (fresh context; PHONE
- *   and DESKTOP viewports), openTeamPage( page, teamWiki, title, { skin,
+ *   and DESKTOP viewports); newReaderWithClock( browser, time, contextOptions )
+ *   when the test needs the date fixed or time controlled (Playwright's fake
+ *   clock; never install it by hand: see newReaderWithClock for why); openTeamPage( page, teamWiki, title, { skin,
  *   uselang, withGadget, query } ) which waits until every placeholder is
  *   rendered or failed; waitForPlaceholders(), placeholderStates().
  * - errors.ts: watchErrors( page ) before the first goto, expectNoErrors()
@@ -62,9 +65,11 @@ export type { ErrorWatch } from './errors';
 export { horizontalOverflow } from './layout';
 export type { Overflow } from './layout';
 export { ARTIFACTS_DIR, ROOT } from './paths';
-export { DESKTOP, newReader, openTeamPage, PHONE, placeholderStates, waitForPlaceholders } from './reader';
+export { DESKTOP, MODULE_STORE_KEY_PREFIX, newReader, newReaderWithClock, openTeamPage, PHONE, placeholderStates, waitForPlaceholders } from './reader';
 export type { ViewOptions } from './reader';
 export { saveScreenshot } from './screenshots';
 export { callApi, logIn, setPreferences } from './session';
 export { createUser, DATA_PAGE_TITLE, startTeamWiki, TEAM_PAGE_TITLE } from './team-wiki';
 export type { TeamWiki } from './team-wiki';
+export { startTeamWikiAndBrowser, useTeamWiki } from './suite';
+export type { SuiteOptions, TeamWikiSuite } from './suite';

@@ -31,6 +31,41 @@ export function newReader( browser: Browser, options: BrowserContextOptions = {}
 	return browser.newContext( { ...DESKTOP, locale: 'en-GB', ...options } );
 }
 
+/** The localStorage keys of ResourceLoader's module store (`MediaWikiModuleStore:<wiki>`). */
+export const MODULE_STORE_KEY_PREFIX = 'MediaWikiModuleStore';
+
+/**
+ * A fresh reader whose clock starts at `time` and runs on from there
+ * (Playwright's fake clock: `page.clock.pauseAt()`, `runFor()` and friends
+ * then control it), so that dates do not depend on the day the suite runs.
+ *
+ * Every page of this context starts with an empty ResourceLoader module
+ * store. The fake clock replaces requestIdleCallback, and its idle deadline
+ * always says `timeRemaining() === 0`; mw.loader evaluates modules from the
+ * store (localStorage) in idle callbacks that give way while no time remains,
+ * so a page served from the store would re-queue that callback forever and
+ * never run a gadget. Modules then come from load.php (or the HTTP cache),
+ * which does not wait for idle time. Without the fake clock the store works:
+ * newReader() contexts keep it, and calendar.e2e.test.ts proves a reader
+ * served from it gets the page.
+ *
+ * @param browser
+ * @param time Where the page's clock starts
+ * @param options Context options, as for newReader()
+ */
+export async function newReaderWithClock( browser: Browser, time: Date, options: BrowserContextOptions = {} ): Promise<BrowserContext> {
+	const context = await newReader( browser, options );
+	await context.addInitScript( ( prefix: string ) => {
+		try {
+			Object.keys( localStorage ).filter( ( key ) => key.startsWith( prefix ) ).forEach( ( key ) => localStorage.removeItem( key ) );
+		} catch {
+			// No storage in this frame (about:blank): nothing to empty.
+		}
+	}, MODULE_STORE_KEY_PREFIX );
+	await context.clock.install( { time } );
+	return context;
+}
+
 /**
  * Opens a page and waits until every placeholder on it is rendered or failed.
  *

@@ -44,3 +44,22 @@ export function expectedTimes( session: SampleSession, timeZone: string, locale:
 	const times = timeFormat.formatRange( start, end );
 	return { date: normaliseSpaces( date ), times: normaliseSpaces( times ), zone: timeZone };
 }
+
+/**
+ * A zone's offset from UTC at a moment, as people write it and the gadget
+ * shows it: `UTC`, `UTC+1`, `UTC+5:45`, `UTC−3:30` (U+2212 MINUS SIGN).
+ * Computed with Intl.
+ *
+ * @param timeZone IANA zone
+ * @param at The moment
+ */
+export function utcOffsetLabel( timeZone: string, at: Date ): string {
+	const name = new Intl.DateTimeFormat( 'en', { timeZone, timeZoneName: 'longOffset' } ).formatToParts( at )
+		.find( ( part ) => part.type === 'timeZoneName' )?.value || 'GMT';
+	const match = /^GMT([+-])(\d\d):(\d\d)$/.exec( name );
+	if ( !match || ( match[ 2 ] === '00' && match[ 3 ] === '00' ) ) {
+		return 'UTC';
+	}
+	const [ , sign, hours, minutes ] = match;
+	return `UTC${ sign === '-' ? '\u2212' : '+' }${ Number( hours ) }${ minutes === '00' ? '' : `:${ minutes }` }`;
+}
