@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import * as fs from 'fs';
 import * as path from 'path';
-import { installFakeMw, pageResponse, FakeWiki } from '../unit/support/mw-fake';
+import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
 import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
 import { DATA_WAIT_MS, loadDataPages } from '../../src/mw/load-data-pages';
 

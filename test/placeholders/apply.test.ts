@@ -24,7 +24,7 @@ const fallback = () => document.querySelector( '.fallback' )!.parentElement as H
 describe( 'applyResult', () => {
 	it( 'renders the views and hides the fallback, keeping it in the page', () => {
 		const target = placeholder();
-		expect( applyResult( renderContext(), target, ok( SAMPLE ), { sampleNotice: true, reportProblems: true } ) ).toBe( 'rendered' );
+		expect( applyResult( renderContext(), target, ok( SAMPLE ), { sampleNotice: true, reportProblems: true, probablyCanEdit: false } ) ).toBe( 'rendered' );
 		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'rendered' );
 		expect( target.element.querySelector( '.crs-team__output .crs-team-overview' ) ).not.toBeNull();
 		expect( fallback().hidden ).toBe( true );
@@ -33,7 +33,7 @@ describe( 'applyResult', () => {
 
 	it( 'keeps the fallback and says nothing to readers who cannot edit a broken page', () => {
 		const target = placeholder();
-		expect( applyResult( renderContext(), target, ok( '{ "version": 1', false ), { sampleNotice: true, reportProblems: true } ) ).toBe( 'failed' );
+		expect( applyResult( renderContext(), target, ok( '{ "version": 1', false ), { sampleNotice: true, reportProblems: true, probablyCanEdit: false } ) ).toBe( 'failed' );
 		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'failed' );
 		expect( fallback().hidden ).toBe( false );
 		expect( target.element.querySelector( '.cdx-message' ) ).toBeNull();
@@ -41,7 +41,7 @@ describe( 'applyResult', () => {
 
 	it( 'shows editors the syntax error above the fallback', () => {
 		const target = placeholder();
-		applyResult( renderContext(), target, ok( '{\n\t"version": 1,\n}', true ), { sampleNotice: true, reportProblems: true } );
+		applyResult( renderContext(), target, ok( '{\n\t"version": 1,\n}', true ), { sampleNotice: true, reportProblems: true, probablyCanEdit: false } );
 		const error = target.element.querySelector( '.crs-team__output .cdx-message--error' ) as HTMLElement;
 		expect( error.textContent ).toMatch( /line 3, column 1/ );
 		expect( fallback().hidden ).toBe( false );
@@ -51,7 +51,7 @@ describe( 'applyResult', () => {
 		const data = JSON.parse( SAMPLE );
 		data.conversationHours.sessions[ 0 ].start = 'soon';
 		const target = placeholder( 'calendar' );
-		applyResult( renderContext(), target, ok( JSON.stringify( data ), true ), { sampleNotice: false, reportProblems: true } );
+		applyResult( renderContext(), target, ok( JSON.stringify( data ), true ), { sampleNotice: false, reportProblems: true, probablyCanEdit: false } );
 		expect( target.element.querySelector( `[data-session-id="${ data.conversationHours.sessions[ 0 ].id }"]` ) ).toBeNull();
 		expect( target.element.querySelectorAll( '[data-session-id]' ).length ).toBeGreaterThan( 0 );
 		expect( target.element.querySelector( '.crs-team-problems__item code' )!.textContent ).toBe( 'conversationHours.sessions[0].start' );
@@ -62,7 +62,7 @@ describe( 'applyResult', () => {
 		const data = JSON.parse( SAMPLE );
 		data.tema = 1;
 		const target = placeholder();
-		applyResult( renderContext(), target, ok( JSON.stringify( data ), true ), { sampleNotice: true, reportProblems: false } );
+		applyResult( renderContext(), target, ok( JSON.stringify( data ), true ), { sampleNotice: true, reportProblems: false, probablyCanEdit: false } );
 		expect( target.element.querySelector( '.crs-team-problems' ) ).toBeNull();
 		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'rendered' );
 	} );
@@ -72,7 +72,7 @@ describe( 'applyResult', () => {
 		[ { kind: 'error', title: TITLE, code: 'http' }, null ]
 	] as [ DataPageResult, string | null ][] )( 'keeps the fallback when the page cannot be loaded (%j)', ( result, said ) => {
 		const target = placeholder();
-		expect( applyResult( renderContext(), target, result, { sampleNotice: true, reportProblems: true } ) ).toBe( 'failed' );
+		expect( applyResult( renderContext(), target, result, { sampleNotice: true, reportProblems: true, probablyCanEdit: false } ) ).toBe( 'failed' );
 		expect( fallback().hidden ).toBe( false );
 		const message = target.element.querySelector( '.cdx-message--error' );
 		expect( message && message.textContent ).toEqual( said === null ? null : expect.stringContaining( said ) );
@@ -81,7 +81,7 @@ describe( 'applyResult', () => {
 	it( 'tells editors about a view it does not know', () => {
 		document.body.innerHTML = `<div class="crs-team" data-source="${ TITLE }" data-view="agenda">Fallback</div>`;
 		const target = findPlaceholders( document.body )[ 0 ]!;
-		expect( applyResult( renderContext(), target, ok( SAMPLE, true ), { sampleNotice: true, reportProblems: false } ) ).toBe( 'failed' );
+		expect( applyResult( renderContext(), target, ok( SAMPLE, true ), { sampleNotice: true, reportProblems: false, probablyCanEdit: false } ) ).toBe( 'failed' );
 		expect( target.element.querySelector( '.cdx-message--error' )!.textContent ).toContain( 'Unknown view "agenda"' );
 	} );
 } );

@@ -173,7 +173,7 @@ export function gadgetRender( json: string, lang: LanguageCode, now: number, wik
 		msg: ( key: MessageKey, ...params: ( string | number )[] ) => ( messages[ key ] || key )
 			.replace( /\$(\d+)/g, ( m, n: string ) => String( params[ Number( n ) - 1 ] ?? m ) ),
 		msgLanguage: ( key: MessageKey ) => languages[ key ] || 'en',
-		pageUrl: ( title: string ) => `/index.php?title=${ encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) }`,
+		wikiUrl: ( title: string ) => `/index.php?title=${ encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) }`,
 		zone: UTC_ZONE,
 		now
 	};
