@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- hostile links are what these tests feed in */
 import { defaultLinkText, parseLinkTarget } from '../../src/data/links';
 import { parseIsoDateTime } from '../../src/data/dates';
 

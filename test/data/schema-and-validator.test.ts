@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- hostile links are what these tests feed in */
 /**
  * The published JSON Schema and the gadget's validator judge the same data
  * pages. One table of cases runs through both (ajv for the schema); where

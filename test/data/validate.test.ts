@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- hostile links are what these tests feed in */
 import * as fs from 'fs';
 import * as path from 'path';
 import { validateTeamData } from '../../src/data/validate';

@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- hostile links are what these tests feed in */
 /** @jest-environment jsdom */
 import { renderOverview } from '../../src/render/overview';
 import { readTeamData, renderContext } from '../support/render-context';

@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- hostile links are what these tests feed in */
 /**
  * Data pages for comparing the two renderers: the sample, and variants of
  * it generated around "now" (translations, missing fields, broken items,

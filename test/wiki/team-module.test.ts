@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- hostile links are what these tests feed in */
 /**
  * The Scribunto module (src/lua/) on a real MediaWiki 1.43 with the
  * standalone Lua engine: what it renders, that nothing from the data page
