@@ -14,9 +14,12 @@
  * parser of build/gadgets-definition.ts), and every merge result is re-parsed
  * and checked: other gadgets unchanged, ours exactly as in our file.
  */
-import { GadgetDefinition, parseGadgetLine, parseGadgetsDefinition, parseSectionHeading } from '../build/gadgets-definition';
+import { GadgetDefinition, parseGadgetsDefinition, parseSectionHeading } from '../build/gadgets-definition';
+import {
+	COMMENT_RE, DefinitionMergeError, joinLines, Line, LineInfo, lineNumber, PageGadget, PageModel, readPage, splitLines
+} from './definition-page';
 
-export const DEFINITION_PAGE = 'MediaWiki:Gadgets-definition';
+export { DEFINITION_PAGE, DefinitionMergeError } from './definition-page';
 
 /** A section of our Gadgets-definition.txt. */
 export interface OwnedSection {
@@ -36,16 +39,6 @@ export interface MergeResult {
 	/** Things the deployer should know, e.g. unknown lines kept in our section. */
 	readonly notes: readonly string[];
 }
-
-/** The page cannot be merged without guessing; nothing should be saved. */
-export class DefinitionMergeError extends Error {
-	constructor( message: string ) {
-		super( `${ DEFINITION_PAGE }: ${ message }` );
-		this.name = 'DefinitionMergeError';
-	}
-}
-
-const COMMENT_RE = /<!--[\s\S]*?-->/g;
 
 /**
  * The sections and gadget lines of our Gadgets-definition.txt.
@@ -86,139 +79,6 @@ export function ownedSections( text: string ): OwnedSection[] {
 		}
 	}
 	return sections;
-}
-
-/** One physical line of the page. */
-interface Line {
-	text: string;
-	/** The line terminator (`\n`, `\r\n`, `\r`), or '' on a last line without one. */
-	eol: string;
-}
-
-function splitLines( text: string ): Line[] {
-	const lines: Line[] = [];
-	const re = /([^\r\n]*)(\r\n|\r|\n|$)/g;
-	let m: RegExpExecArray | null;
-	while ( re.lastIndex < text.length && ( m = re.exec( text ) ) !== null ) {
-		lines.push( { text: m[ 1 ], eol: m[ 2 ] } );
-	}
-	return lines;
-}
-
-function joinLines( lines: readonly Line[] ): string {
-	return lines.map( ( l ) => l.text + l.eol ).join( '' );
-}
-
-/** What the Gadgets extension sees on a line, and how comments touch it. */
-interface LineInfo {
-	/** The line without its comments. */
-	readonly live: string;
-	/** A comment starts or ends on this line and spans a line break. */
-	readonly multiLineComment: boolean;
-	/** Comments that start and end on this line, as written. */
-	readonly comments: readonly string[];
-}
-
-function describeLines( text: string, lines: readonly Line[] ): LineInfo[] {
-	const ranges: [ number, number ][] = [];
-	COMMENT_RE.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	let lastEnd = 0;
-	while ( ( m = COMMENT_RE.exec( text ) ) !== null ) {
-		ranges.push( [ m.index, m.index + m[ 0 ].length ] );
-		lastEnd = m.index + m[ 0 ].length;
-	}
-	const unclosed = text.indexOf( '<!--', lastEnd );
-	if ( unclosed !== -1 ) {
-		const line = text.slice( 0, unclosed ).split( /\r\n|\r|\n/ ).length;
-		throw new DefinitionMergeError( `line ${ line } opens a comment ("<!--") that is never closed. Fix the page by hand, then deploy again.` );
-	}
-	const infos: LineInfo[] = [];
-	let start = 0;
-	for ( const line of lines ) {
-		const end = start + line.text.length;
-		let live = '';
-		let multiLineComment = false;
-		const comments: string[] = [];
-		let pos = start;
-		for ( const [ from, to ] of ranges ) {
-			if ( to <= start || from >= end ) {
-				continue;
-			}
-			if ( from < start || to > end ) {
-				multiLineComment = true;
-			} else {
-				comments.push( text.slice( from, to ) );
-			}
-			if ( from > pos ) {
-				live += text.slice( pos, from );
-			}
-			pos = Math.max( pos, Math.min( to, end ) );
-		}
-		if ( pos < end ) {
-			live += text.slice( pos, end );
-		}
-		infos.push( { live, multiLineComment, comments } );
-		start = end + line.eol.length;
-	}
-	return infos;
-}
-
-/** A gadget line of the page, as the extension reads it. */
-interface PageGadget {
-	readonly line: Line;
-	readonly definition: GadgetDefinition;
-	readonly info: LineInfo;
-}
-
-interface PageSection {
-	readonly name: string;
-	readonly heading: Line;
-	readonly info: LineInfo;
-	/** Lines from the heading (exclusive) to the next heading (exclusive). */
-	readonly body: Line[];
-}
-
-interface PageModel {
-	readonly sections: PageSection[];
-	readonly gadgets: PageGadget[];
-	readonly infos: Map<Line, LineInfo>;
-	readonly sectionOf: Map<Line, string>;
-}
-
-function readPage( text: string, lines: readonly Line[] ): PageModel {
-	const infoList = describeLines( text, lines );
-	const infos = new Map<Line, LineInfo>();
-	const sectionOf = new Map<Line, string>();
-	const sections: PageSection[] = [];
-	const gadgets: PageGadget[] = [];
-	let section = '';
-	let current: PageSection | null = null;
-	lines.forEach( ( line, i ) => {
-		const info = infoList[ i ];
-		infos.set( line, info );
-		const heading = parseSectionHeading( info.live );
-		if ( heading !== null ) {
-			section = heading;
-			current = { name: heading, heading: line, info, body: [] };
-			sections.push( current );
-			sectionOf.set( line, heading );
-			return;
-		}
-		sectionOf.set( line, section );
-		if ( current ) {
-			current.body.push( line );
-		}
-		const definition = parseGadgetLine( info.live, section );
-		if ( definition ) {
-			gadgets.push( { line, definition, info } );
-		}
-	} );
-	return { sections, gadgets, infos, sectionOf };
-}
-
-function lineNumber( lines: readonly Line[], line: Line ): number {
-	return lines.indexOf( line ) + 1;
 }
 
 /** Refuses lines that look like ours but that the Gadgets extension would ignore. */
@@ -283,10 +143,11 @@ function mergeSection( lines: Line[], page: PageModel, section: OwnedSection, eo
 		}
 	}
 
-	if ( !found.length ) {
+	const pageSection = found[ 0 ];
+	if ( !pageSection ) {
 		const block: Line[] = [ section.heading, ...section.gadgets.map( ( g ) => g.line ) ].map( ( text ) => ( { text, eol } ) );
-		if ( lines.length ) {
-			const last = lines[ lines.length - 1 ];
+		const last = lines[ lines.length - 1 ];
+		if ( last ) {
 			if ( last.eol === '' ) {
 				last.eol = eol;
 			}
@@ -294,12 +155,12 @@ function mergeSection( lines: Line[], page: PageModel, section: OwnedSection, eo
 				block.unshift( { text: '', eol } );
 			}
 		}
-		block[ block.length - 1 ].eol = endsWithEol ? eol : '';
+		const blockEnd = block[ block.length - 1 ] as Line;
+		blockEnd.eol = endsWithEol ? eol : '';
 		lines.push( ...block );
 		return;
 	}
 
-	const pageSection = found[ 0 ];
 	const inSection = page.gadgets.filter( ( g ) => g.definition.section === section.name && pageSection.body.includes( g.line ) );
 	const present = new Map<string, PageGadget>();
 	for ( const gadget of inSection ) {
@@ -342,7 +203,8 @@ function mergeSection( lines: Line[], page: PageModel, section: OwnedSection, eo
 		} else if ( after ) {
 			insertBefore( lines, after, line, eol );
 		} else {
-			const anchor = inSection.length ? inSection[ inSection.length - 1 ].line : pageSection.heading;
+			const lastOurs = inSection[ inSection.length - 1 ];
+			const anchor = lastOurs ? lastOurs.line : pageSection.heading;
 			requireSingleLineComments( lines, page, anchor, 'the line after which ours goes' );
 			insertAfter( lines, anchor, line, eol );
 		}

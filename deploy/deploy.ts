@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseGadgetsDefinition } from '../build/gadgets-definition';
+import { GadgetDefinition, parseGadgetsDefinition } from '../build/gadgets-definition';
 import { Credentials } from './credentials';
 import { DEFINITION_PAGE, mergeDefinition, ownedSections, OwnedSection } from './definition-merge';
 import { buildIsDirty, DATA_PATHS, GADGET_PATHS, headCommit, subjectsSince, uncommittedChanges } from './git';
@@ -151,6 +151,60 @@ function checkRights( connection: Connection, pages: readonly PlannedPage[] ): v
 }
 
 /**
+ * Every page this deploy would publish, as it is in the repository: the
+ * built gadget pages (checked first), the module pages, and the data and
+ * team pages when asked for.
+ */
+function localPages( options: DeployOptions, gadgets: GadgetDefinition[], head: string, dirty: boolean ): LocalPage[] {
+	const { root } = options;
+	const files = readLocalPages( root );
+	const problems = checkBuild( files, gadgets, { head, dirty } );
+	if ( problems.length ) {
+		throw new DeployError( `The built pages are not ready to publish:\n  ${ problems.join( '\n  ' ) }` );
+	}
+	const local: LocalPage[] = [ ...files ].map( ( [ file, text ] ) => ( { title: titleForFile( file ), text, kind: 'gadget' as const, source: `gadgets/${ file }` } ) );
+	local.push( ...readModulePages( root ) );
+	if ( options.data ) {
+		local.push( readExtraPage( root, options.data, 'json' ) );
+	}
+	if ( options.teamPage ) {
+		local.push( readExtraPage( root, options.teamPage, undefined ) );
+	}
+	const titles = local.map( ( p ) => p.title );
+	if ( new Set( titles ).size !== titles.length || titles.includes( DEFINITION_PAGE ) ) {
+		throw new DeployError( `Two pages would be published to the same title: ${ titles.join( ', ' ) }` );
+	}
+	return local;
+}
+
+/** Saves the planned pages in order; after a failure, the rest are skipped. */
+async function saveInOrder(
+	bot: Parameters<typeof savePage>[ 0 ], plan: readonly PlannedPage[], summaryOf: ( page: PlannedPage ) => string, owned: OwnedSection[]
+): Promise<{ outcomes: Outcome[]; failure: string | null }> {
+	const outcomes: Outcome[] = [];
+	let failure: string | null = null;
+	for ( const page of plan ) {
+		if ( failure ) {
+			outcomes.push( { title: page.title, status: 'skipped', detail: 'not saved: an earlier page failed' } );
+			continue;
+		}
+		if ( page.action === 'unchanged' ) {
+			outcomes.push( { title: page.title, status: 'unchanged', detail: '' } );
+			continue;
+		}
+		const summary = summaryOf( page );
+		const rebase = page.kind === 'definition' ? ( current: string ) => mergeDefinition( current, owned ).text : undefined;
+		try {
+			outcomes.push( await savePage( bot, page, summary, rebase ) );
+		} catch ( e ) {
+			failure = `${ page.title }: ${ ( e as Error ).message }`;
+			outcomes.push( { title: page.title, status: 'failed', detail: ( e as Error ).message } );
+		}
+	}
+	return { outcomes, failure };
+}
+
+/**
  * Runs a deploy.
  *
  * @param options See DeployOptions
@@ -174,23 +228,8 @@ export async function deploy( options: DeployOptions ): Promise<DeployResult> {
 	}
 	const dirty = buildIsDirty( root );
 
-	const files = readLocalPages( root );
-	const problems = checkBuild( files, gadgets, { head, dirty } );
-	if ( problems.length ) {
-		throw new DeployError( `The built pages are not ready to publish:\n  ${ problems.join( '\n  ' ) }` );
-	}
-	const local: LocalPage[] = [ ...files ].map( ( [ file, text ] ) => ( { title: titleForFile( file ), text, kind: 'gadget' as const, source: `gadgets/${ file }` } ) );
-	local.push( ...readModulePages( root ) );
-	if ( options.data ) {
-		local.push( readExtraPage( root, options.data, 'json' ) );
-	}
-	if ( options.teamPage ) {
-		local.push( readExtraPage( root, options.teamPage, undefined ) );
-	}
+	const local = localPages( options, gadgets, head, dirty );
 	const titles = local.map( ( p ) => p.title );
-	if ( new Set( titles ).size !== titles.length || titles.includes( DEFINITION_PAGE ) ) {
-		throw new DeployError( `Two pages would be published to the same title: ${ titles.join( ', ' ) }` );
-	}
 
 	const connection = await connect( options.apiUrl, options.credentials, options.userAgent );
 	log( connection.user ? `Logged in to ${ options.apiUrl } as ${ connection.user }.` : `Reading ${ options.apiUrl } anonymously (no credentials set).` );
@@ -239,26 +278,7 @@ export async function deploy( options: DeployOptions ): Promise<DeployResult> {
 	}
 	checkRights( connection, toSave );
 
-	const outcomes: Outcome[] = [];
-	let failure: string | null = null;
-	for ( const page of plan ) {
-		if ( failure ) {
-			outcomes.push( { title: page.title, status: 'skipped', detail: 'not saved: an earlier page failed' } );
-			continue;
-		}
-		if ( page.action === 'unchanged' ) {
-			outcomes.push( { title: page.title, status: 'unchanged', detail: '' } );
-			continue;
-		}
-		const summary = summaryFor( root, page, head, dirty );
-		const rebase = page.kind === 'definition' ? ( current: string ) => mergeDefinition( current, owned ).text : undefined;
-		try {
-			outcomes.push( await savePage( connection.bot, page, summary, rebase ) );
-		} catch ( e ) {
-			failure = `${ page.title }: ${ ( e as Error ).message }`;
-			outcomes.push( { title: page.title, status: 'failed', detail: ( e as Error ).message } );
-		}
-	}
+	const { outcomes, failure } = await saveInOrder( connection.bot, plan, ( page ) => summaryFor( root, page, head, dirty ), owned );
 	log( '' );
 	log( formatTable( outcomes ) );
 	const edits = outcomes.filter( ( o ) => o.status === 'created' || o.status === 'changed' ).length;
