@@ -44,7 +44,7 @@ function time( fn: () => void, rounds: number ): number {
 		times.push( Number( process.hrtime.bigint() - t0 ) / 1e6 );
 	}
 	times.sort( ( a, b ) => a - b );
-	return times[ Math.floor( times.length / 2 ) ];
+	return times[ Math.floor( times.length / 2 ) ] ?? NaN;
 }
 
 const targets = process.argv[ 2 ] ? [ Number( process.argv[ 2 ] ) ] : [ 200, 1000 ];

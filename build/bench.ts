@@ -19,7 +19,7 @@ const ROOT = path.resolve( __dirname, '..' );
 
 function median( values: number[] ): number {
 	const sorted = values.slice().sort( ( a, b ) => a - b );
-	return sorted[ Math.floor( sorted.length / 2 ) ];
+	return sorted[ Math.floor( sorted.length / 2 ) ] ?? NaN;
 }
 
 function time( runs: number, fn: () => void ): { median: number; min: number } {
@@ -61,8 +61,8 @@ async function main(): Promise<void> {
 		dir: 'ltr',
 		chain,
 		defaultLanguage: 'en',
-		msg: ( key: MessageKey, ...params ) => messages[ key ].replace( /\$(\d)/g, ( _m, n ) => String( params[ Number( n ) - 1 ] ) ),
-		msgLanguage: ( key: MessageKey ) => languages[ key ],
+		msg: ( key: MessageKey, ...params ) => ( messages[ key ] ?? key ).replace( /\$(\d)/g, ( _m, n ) => String( params[ Number( n ) - 1 ] ) ),
+		msgLanguage: ( key: MessageKey ) => languages[ key ] ?? 'en',
 		wikiUrl: ( title ) => '/wiki/' + encodeURIComponent( title ),
 		zone: { kind: 'iana', zone: 'Europe/Berlin' },
 		now: Date.UTC( 2026, 10, 23 )

@@ -73,7 +73,7 @@ async function buildScript( gadget: GadgetDefinition, commit: string ): Promise<
 		define: { 'process.env.NODE_ENV': '"production"' },
 		logLevel: 'silent'
 	} );
-	return wrap( header( gadget.name, commit ), result.outputFiles[ 0 ].text );
+	return wrap( header( gadget.name, commit ), onlyOutput( result, gadget.name ) );
 }
 
 async function buildStyles( gadget: GadgetDefinition, commit: string ): Promise<string> {
@@ -85,7 +85,16 @@ async function buildStyles( gadget: GadgetDefinition, commit: string ): Promise<
 		charset: 'utf8',
 		logLevel: 'silent'
 	} );
-	return wrap( header( gadget.name, commit ), result.outputFiles[ 0 ].text );
+	return wrap( header( gadget.name, commit ), onlyOutput( result, gadget.name ) );
+}
+
+/** The one file esbuild wrote to memory for a gadget. */
+function onlyOutput( result: esbuild.BuildResult<{ write: false }>, name: string ): string {
+	const file = result.outputFiles[ 0 ];
+	if ( !file ) {
+		throw new Error( `esbuild produced no output for ${ name }` );
+	}
+	return file.text;
 }
 
 function readWikitext( file: string ): string {

@@ -26,13 +26,13 @@ const LINE_RE = /^\*+ *([a-zA-Z](?:[-_:.\w ]*[a-zA-Z0-9])?)(\s*\[.*?\])?\s*((\|[
 /** The section name of a `== name ==` heading line; `null` when the line is not one. */
 export function parseSectionHeading( line: string ): string | null {
 	const m = SECTION_RE.exec( line );
-	return m ? m[ 1 ] : null;
+	return m && m[ 1 ] !== undefined ? m[ 1 ] : null;
 }
 
 /** Parses one gadget line; `null` when the Gadgets extension would ignore it. */
 export function parseGadgetLine( line: string, section: string ): GadgetDefinition | null {
 	const m = LINE_RE.exec( line );
-	if ( !m ) {
+	if ( !m || m[ 1 ] === undefined || m[ 3 ] === undefined ) {
 		return null;
 	}
 	const name = m[ 1 ].replace( / /g, '_' );

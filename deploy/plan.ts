@@ -96,7 +96,7 @@ export function normalizeForWiki( text: string, contentModel: string ): string {
 /** The short commit hash in a summary written by this tool (`Repo at abc1234…`), or null. */
 export function lastDeployedCommit( summary: string ): string | null {
 	const m = /(?:^|[^\w])Repo at ([0-9a-f]{7,40})\b/.exec( summary );
-	return m ? m[ 1 ] : null;
+	return m?.[ 1 ] ?? null;
 }
 
 /**

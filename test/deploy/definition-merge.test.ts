@@ -52,8 +52,8 @@ describe( 'ownedSections', () => {
 		const text = fs.readFileSync( path.join( __dirname, '..', '..', 'Gadgets-definition.txt' ), 'utf8' );
 		const sections = ownedSections( text );
 		expect( sections.map( ( s ) => s.name ) ).toEqual( [ 'crs-team-gadgets' ] );
-		expect( sections[ 0 ].heading ).toBe( HEADING );
-		expect( sections[ 0 ].gadgets.map( ( g ) => g.name ) ).toEqual( parseGadgetsDefinition( text ).map( ( g ) => g.name ) );
+		expect( sections[ 0 ]?.heading ).toBe( HEADING );
+		expect( sections[ 0 ]?.gadgets.map( ( g ) => g.name ) ).toEqual( parseGadgetsDefinition( text ).map( ( g ) => g.name ) );
 	} );
 
 	it( 'refuses a file with gadgets outside a section or defined twice', () => {

@@ -18,7 +18,7 @@ beforeAll( async () => {
 	[ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
 	const german = `${ teamWiki.teamPage }/de`;
 	const wikitext = await teamWiki.api.read( teamWiki.teamPage );
-	await teamWiki.api.create( german, wikitext.revisions![ 0 ].content!, 'Übersetzung' );
+	await teamWiki.api.create( german, wikitext.revisions![ 0 ]!.content!, 'Übersetzung' );
 	await teamWiki.api.request( { action: 'setpagelanguage', title: german, lang: 'de', token: teamWiki.api.csrfToken } );
 } );
 

@@ -13,7 +13,7 @@ import { createBotPassword, editPage, getJson, startWiki, TestWiki } from './wik
 const ROOT = path.resolve( __dirname, '..', '..' );
 const TSX = path.join( ROOT, 'node_modules', '.bin', 'tsx' );
 const DEFINITION = parseGadgetsDefinition( fs.readFileSync( path.join( ROOT, 'Gadgets-definition.txt' ), 'utf8' ) );
-const OUR_SECTION = DEFINITION[ 0 ].section;
+const OUR_SECTION = DEFINITION[ 0 ]!.section;
 const DATA_TITLE = 'Module:CRS test/data.json';
 const TEAM_PAGE_TITLE = 'CRS test team page';
 /** Every page a full deploy publishes: built pages, the module with its messages and tracking category, data, team page, definition. */
@@ -160,7 +160,7 @@ describe( 'npm run deploy against a fresh MediaWiki 1.43', () => {
 	} );
 
 	it( 'restores a page changed by hand, showing the change in the dry run', async () => {
-		const title = `MediaWiki:Gadget-${ DEFINITION[ 0 ].name }`;
+		const title = `MediaWiki:Gadget-${ DEFINITION[ 0 ]!.name }`;
 		const ours = await pageText( title );
 		await editPage( wiki, title, `${ ours }\nAdded by hand.` );
 		const dry = await deploy( '--dry-run' );
@@ -182,8 +182,8 @@ describe( 'npm run deploy against a fresh MediaWiki 1.43', () => {
 			''
 		].join( '\n' );
 		// Also make one of our lines outdated, so the deploy must edit the page.
-		const outdated = DEFINITION[ 0 ].line.replace( /\|[^|]+$/, '|old-name.js' );
-		const byHand = other + ours.replace( DEFINITION[ 0 ].line, outdated );
+		const outdated = DEFINITION[ 0 ]!.line.replace( /\|[^|]+$/, '|old-name.js' );
+		const byHand = other + ours.replace( DEFINITION[ 0 ]!.line, outdated );
 		await editPage( wiki, 'MediaWiki:Gadget-hand-made.js', 'mw.log( "hand-made" );' );
 		await editPage( wiki, 'MediaWiki:Gadgets-definition', byHand );
 		expect( ( await gadgets() ).has( 'hand-made' ) ).toBe( true );
