@@ -87,8 +87,6 @@ export function problemDiagnostics( problems: readonly DataProblem[], map: Sourc
 			severity: problem.severity,
 			message: problem.message,
 			path: problem.path,
-			// `at` is our own property, not Array.prototype.at.
-			// eslint-disable-next-line es-x/no-array-prototype-at, es-x/no-string-prototype-at
 			at: found ? found.at : null,
 			line: position.line,
 			column: position.column,

@@ -64,7 +64,8 @@ function translationForm( options: EditorHelpersOptions ): AddTranslationForm {
 	const { surface, session } = options;
 	// Language codes are checked against the wiki's list once it has arrived.
 	let knownLanguages: Set<string> | null = null;
-	options.facts.knownLanguages().then( ( known ) => {
+	// Never rejects: a wiki that cannot answer gives null.
+	void options.facts.knownLanguages().then( ( known ) => {
 		knownLanguages = known;
 	} );
 	const form: AddTranslationForm = createAddTranslationForm( options.doc, {

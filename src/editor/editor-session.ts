@@ -74,12 +74,13 @@ export function startEditorSession( options: EditorSessionOptions ): EditorSessi
 			check();
 		}
 	};
+	// lookUp never rejects: the wiki look-ups answer "not known" when they fail.
 	const lookUpLater = options.debounce( () => {
-		lookUp();
+		void lookUp();
 	}, LOOKUP_DELAY_MS );
 
 	check();
-	lookUp();
+	void lookUp();
 	surface.onChange( options.debounce( () => {
 		check();
 		lookUpLater();
