@@ -16,9 +16,9 @@
  * Styling is by class (`crs-month__…`, see month-view.css); no inline styles.
  * The keyboard model itself is the pure `month-grid.ts`.
  */
+import { directionOf } from '../data/language';
 import { Session } from '../data/types';
 import { formatCalendarDate, formatDayNumber, formatMonthYear, weekdayNames } from '../time/calendar-names';
-import { isRtlLanguage } from '../time/text-direction';
 import { ZoneChoice } from '../time/zones';
 import {
 	addMonths,
@@ -178,7 +178,7 @@ class MonthView {
 	constructor( doc: Document, options: MonthViewOptions ) {
 		this.doc = doc;
 		this.options = options;
-		this.rtl = typeof options.rtl === 'boolean' ? options.rtl : isRtlLanguage( options.lang );
+		this.rtl = typeof options.rtl === 'boolean' ? options.rtl : directionOf( options.lang ) === 'rtl';
 		this.weekStart = typeof options.weekStart === 'number' ? options.weekStart : defaultWeekStart( options.lang );
 		this.selected = options.selected || null;
 		this.focused = this.selected || dateInZone( options.nowMs, options.zone );

@@ -7,8 +7,8 @@
  * Dates are always in the Gregorian calendar (the month view is Gregorian,
  * and MediaWiki's own date formats are too), with the language's own digits.
  */
+import { directionOf } from '../data/language';
 import { styledFormatter } from './intl-formatters';
-import { isRtlLanguage } from './text-direction';
 import { formatOffset, isValidIanaZone, utcOffsetMinutes, wallClock, ZoneChoice, zoneLabel } from './zones';
 
 /** A session's start and end, printed for one reader. */
@@ -109,7 +109,7 @@ export function formatSessionRange( startMs: number, endMs: number, zone: ZoneCh
 			zoneStart.slice( 0, zoneStart.indexOf( ' (' ) ) + ' (' + offsets + ')' :
 			offsets;
 	}
-	if ( isRtlLanguage( lang ) ) {
+	if ( directionOf( lang ) === 'rtl' ) {
 		zoneText = '\u2068' + zoneText + '\u2069';
 	}
 
