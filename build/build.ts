@@ -67,7 +67,7 @@ async function buildScript( gadget: GadgetDefinition, commit: string ): Promise<
 		platform: 'browser',
 		target: 'es2016',
 		charset: 'utf8',
-		minify: false,
+		minify: true,
 		legalComments: 'none',
 		external: [ ...dependenciesOf( gadget ) ],
 		define: { 'process.env.NODE_ENV': '"production"' },
@@ -83,6 +83,7 @@ async function buildStyles( gadget: GadgetDefinition, commit: string ): Promise<
 		bundle: true,
 		write: false,
 		charset: 'utf8',
+		minify: true,
 		logLevel: 'silent'
 	} );
 	return wrap( header( gadget.name, commit ), onlyOutput( result, gadget.name ) );

@@ -3,7 +3,7 @@
  * (fallback kept, hidden), or — when the data page cannot be used — the
  * fallback stays and only people who can edit the data page see why.
  */
-import { parseDataPage } from '../data/parse';
+import { parseDataPage, ParsedDataPage } from '../data/parse';
 import { RenderContext } from '../render/context';
 import { el } from '../render/dom';
 import { LoadFailure, renderFailure, renderProblems } from '../render/problems';
@@ -90,6 +90,21 @@ function canEditDataPage( result: DataPageResult, options: ApplyOptions ): boole
 	}
 }
 
+/*
+ * Each data page is parsed and validated once per page view: placeholders of
+ * the same data page share one result object, and with it the parse.
+ */
+const parsedPages = new WeakMap<DataPageResult, ParsedDataPage>();
+
+function parseOnce( result: DataPageResult & { readonly text: string } ): ParsedDataPage {
+	let parsed = parsedPages.get( result );
+	if ( !parsed ) {
+		parsed = parseDataPage( result.text );
+		parsedPages.set( result, parsed );
+	}
+	return parsed;
+}
+
 export function applyResult( ctx: RenderContext, placeholder: Placeholder, result: DataPageResult, options: ApplyOptions ): PlaceholderState {
 	const canEdit = canEditDataPage( result, options );
 	const report = canEdit && options.reportProblems;
@@ -106,7 +121,7 @@ export function applyResult( ctx: RenderContext, placeholder: Placeholder, resul
 		case 'timeout':
 			return fail( ctx, placeholder, result.title, { kind: 'timeout', seconds: result.seconds }, report );
 	}
-	const parsed = parseDataPage( result.text );
+	const parsed = parseOnce( result );
 	if ( !parsed.ok ) {
 		return fail( ctx, placeholder, result.title, { kind: 'syntax', ...parsed.syntax }, report );
 	}

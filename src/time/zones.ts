@@ -216,7 +216,26 @@ function utcWallClock( ms: number ): WallClock {
 	};
 }
 
+// Wall clocks by zone and instant: a session asks for the same instants several times and
+// `formatToParts` is a render's costliest call. Emptied when large, so memory stays bounded.
+const wallClocks = new Map<string, WallClock>();
+const WALL_CLOCK_CACHE_SIZE = 20000;
+
 function ianaWallClock( ms: number, zone: string ): WallClock {
+	const key = zone + '|' + ms;
+	const known = wallClocks.get( key );
+	if ( known ) {
+		return known;
+	}
+	if ( wallClocks.size >= WALL_CLOCK_CACHE_SIZE ) {
+		wallClocks.clear();
+	}
+	const computed = computeIanaWallClock( ms, zone );
+	wallClocks.set( key, computed );
+	return computed;
+}
+
+function computeIanaWallClock( ms: number, zone: string ): WallClock {
 	const values: Record<string, string> = {};
 	for ( const part of partsFormatter( zone ).formatToParts( ms ) ) {
 		values[ part.type ] = part.value;

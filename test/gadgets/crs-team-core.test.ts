@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
 import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
+import { requestDataPages } from '../../src/mw/data-request';
 
 const DATA_TITLE = 'Module:Community Resilience and Sustainability/data.json';
 const SAMPLE = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
@@ -18,6 +19,8 @@ interface Reader {
 	readonly api?: ( params: Record<string, unknown> ) => Promise<unknown>;
 	readonly content?: string;
 	readonly fallbackChain?: string[];
+	/** The data request the loader started: made through the fake wiki, or failed. */
+	readonly early?: 'requested' | 'failed';
 }
 
 function placeholder( view: string | null, source = DATA_TITLE ): string {
@@ -42,7 +45,9 @@ async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTML
 		fallbackChain: reader.fallbackChain
 	} );
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
-	await renderPlaceholders( root );
+	const early = reader.early === 'requested' ? requestDataPages( [ DATA_TITLE ] ) :
+		reader.early === 'failed' ? Promise.reject( new Error( 'Module ext.gadget.crs-team-request failed.' ) ) : undefined;
+	await renderPlaceholders( root, early );
 	return { wiki, root };
 }
 
@@ -96,6 +101,21 @@ describe( 'the sample data page, viewed by an anonymous reader', () => {
 			action: 'query', titles: DATA_TITLE, uselang: 'content', maxage: 300, smaxage: 300, formatversion: 2
 		} ) ] );
 		expect( wiki.requests[ 0 ] ).not.toHaveProperty( 'intestactions' );
+	} );
+
+	it( 'renders from the data request the loader started, without a second request', async () => {
+		const { wiki, root } = await view( { early: 'requested' } );
+		expect( wiki.requests ).toHaveLength( 1 );
+		expect( texts( root, '.crs-team-overview h2, .crs-team-overview h3' ).length ).toBeGreaterThan( 0 );
+		expect( Array.prototype.map.call( root.querySelectorAll( '.crs-team' ), ( p: Element ) => p.getAttribute( 'data-crs-state' ) ) )
+			.toEqual( [ 'rendered', 'rendered', 'rendered' ] );
+	} );
+
+	it( 'requests the data itself when the loader\'s request failed', async () => {
+		const { wiki, root } = await view( { early: 'failed' } );
+		expect( wiki.requests ).toHaveLength( 1 );
+		expect( Array.prototype.map.call( root.querySelectorAll( '.crs-team' ), ( p: Element ) => p.getAttribute( 'data-crs-state' ) ) )
+			.toEqual( [ 'rendered', 'rendered', 'rendered' ] );
 	} );
 
 	it( 'says once that the data is sample data', async () => {

@@ -15,9 +15,10 @@ interface Loader {
  * Loads the loader gadget with a page of two placeholders and an `mw` whose
  * mw.loader.using answers with `using`.
  *
- * @param using What mw.loader.using( 'ext.gadget.crs-team-core' ) returns
+ * @param using What mw.loader.using( name ) returns, for the renderer
+ *  ('ext.gadget.crs-team-core') and the data request ('ext.gadget.crs-team-request')
  */
-function loadLoader( using: () => Promise<( name: string ) => unknown> ): Loader {
+function loadLoader( using: ( name: string ) => Promise<( name: string ) => unknown> ): Loader {
 	document.body.innerHTML = `<div id="mw-content-text">${ PLACEHOLDERS }</div>`;
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
 	const handlers: ( ( $content: unknown ) => void )[] = [];
@@ -54,7 +55,32 @@ describe( 'the loader gadget', () => {
 		const loader = loadLoader( async () => () => ( { renderPlaceholders } ) );
 		loader.fire();
 		await jest.advanceTimersByTimeAsync( DATA_WAIT_MS * 2 );
-		expect( renderPlaceholders ).toHaveBeenCalledWith( loader.root );
+		expect( renderPlaceholders ).toHaveBeenCalledWith( loader.root, expect.any( Promise ) );
+		expect( states( loader.root ) ).toEqual( [ 'rendered', 'rendered' ] );
+		expect( loader.warnings ).toEqual( [] );
+	} );
+
+	it( 'starts the data request before the renderer has loaded, and hands its answer over', async () => {
+		const answer = new Map( [ [ 'Module:Team/data.json', { kind: 'missing', title: 'Module:Team/data.json', canEdit: false } ] ] );
+		const requestDataPages = jest.fn( async () => answer );
+		let coreLoaded: () => void = () => undefined;
+		const renderPlaceholders = jest.fn( async ( root: HTMLElement, early: Promise<unknown> ) => {
+			expect( await early ).toBe( answer );
+			root.querySelectorAll( '.crs-team' ).forEach( ( p ) => p.setAttribute( 'data-crs-state', 'rendered' ) );
+		} );
+		const loader = loadLoader( ( name ) => name === 'ext.gadget.crs-team-request' ?
+			Promise.resolve( () => ( { requestDataPages } ) ) :
+			new Promise( ( resolve ) => {
+				coreLoaded = () => resolve( () => ( { renderPlaceholders } ) );
+			} ) );
+		loader.fire();
+		await jest.advanceTimersByTimeAsync( 0 );
+		// The renderer is still loading; the request is under way, once for the page.
+		expect( requestDataPages ).toHaveBeenCalledTimes( 1 );
+		expect( requestDataPages ).toHaveBeenCalledWith( [ 'Module:Team/data.json', 'Module:Team/data.json' ] );
+		expect( renderPlaceholders ).not.toHaveBeenCalled();
+		coreLoaded();
+		await jest.advanceTimersByTimeAsync( 0 );
 		expect( states( loader.root ) ).toEqual( [ 'rendered', 'rendered' ] );
 		expect( loader.warnings ).toEqual( [] );
 	} );

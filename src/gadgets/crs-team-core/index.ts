@@ -10,26 +10,37 @@
  */
 import { createCalendarEnvironment } from '../../mw/calendar-environment';
 import { currentRenderLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
-import { loadDataPages } from '../../mw/load-data-pages';
+import { dataTitle, DataPageResults, requestDataPages } from '../../mw/data-request';
 import { abandon, applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
 import { findPlaceholders, Placeholder } from '../../placeholders/find';
 
-async function renderEach( placeholders: readonly Placeholder[] ): Promise<void> {
-	// Normalise titles so "Module:X/data.json" and "module:X/data.json" share a request.
-	const titleOf = ( source: string ): string | null => {
-		const title = mw.Title.newFromText( source );
-		return title ? title.getPrefixedText() : null;
-	};
-	const titles = placeholders.map( ( p ) => titleOf( p.source ) ).filter( ( t ): t is string => !!t );
+/**
+ * The answers for every placeholder: the loader's early request when it
+ * covers them all, else (or if it failed) a request of our own.
+ *
+ * @param placeholders
+ * @param early
+ */
+async function dataFor( placeholders: readonly Placeholder[], early: Promise<DataPageResults> | undefined ): Promise<DataPageResults> {
+	const sources = placeholders.map( ( p ) => p.source );
+	const covered = ( results: DataPageResults ): boolean => sources.every( ( s ) => {
+		const title = dataTitle( s );
+		return !title || results.has( title );
+	} );
+	const earlyResults = early ? await early.catch( () => null ) : null;
+	return earlyResults && covered( earlyResults ) ? earlyResults : requestDataPages( sources );
+}
+
+async function renderEach( placeholders: readonly Placeholder[], early: Promise<DataPageResults> | undefined ): Promise<void> {
 	const loggedIn = isLoggedIn();
-	const results = await loadDataPages( new mw.Api(), titles, { checkEdit: loggedIn } );
+	const results = await dataFor( placeholders, early );
 
 	const zone = currentZone();
 	const ctx = createRenderContext( currentRenderLanguage(), zone, Date.now(), createCalendarEnvironment( zone ) );
 	let sampleNoticeShown = false;
 	const reported = new Set<string>();
 	for ( const placeholder of placeholders ) {
-		const title = titleOf( placeholder.source );
+		const title = dataTitle( placeholder.source );
 		const result = title ? results.get( title ) : undefined;
 		let state;
 		try {
@@ -51,14 +62,20 @@ async function renderEach( placeholders: readonly Placeholder[] ): Promise<void>
 	}
 }
 
-export async function renderPlaceholders( root: HTMLElement ): Promise<void> {
+/**
+ * Renders every placeholder under `root`.
+ *
+ * @param root
+ * @param early The data request the loader started for these placeholders, if any.
+ */
+export async function renderPlaceholders( root: HTMLElement, early?: Promise<DataPageResults> ): Promise<void> {
 	const placeholders = findPlaceholders( root );
 	if ( !placeholders.length ) {
 		return;
 	}
 	placeholders.forEach( ( p ) => p.element.setAttribute( STATE_ATTRIBUTE, 'loading' ) );
 	try {
-		await renderEach( placeholders );
+		await renderEach( placeholders, early );
 	} finally {
 		// Whatever went wrong above, no placeholder stays `loading`.
 		placeholders.filter( ( p ) => p.element.getAttribute( STATE_ATTRIBUTE ) === 'loading' ).forEach( abandon );

@@ -8,15 +8,25 @@
  * placeholders it has not taken over are marked `failed` and keep their
  * fallback content for good (a renderer that arrives later leaves them be,
  * so the page does not change under the reader's eyes).
+ *
+ * It also starts the data request at once, in parallel with loading the
+ * renderer, and hands the pending answer over (the hidden gadget "crs-team-request", src/mw/data-request.ts).
  */
+import type { DataPageResults } from '../../mw/data-request';
 import { DATA_WAIT_MS } from '../../mw/load-data-pages';
 import { PLACEHOLDER_SELECTOR } from '../../placeholders/selector';
 
 const CORE_MODULE = 'ext.gadget.crs-team-core';
+/** The data request alone (small): loaded beside the renderer, so it arrives first. */
+const REQUEST_MODULE = 'ext.gadget.crs-team-request';
 const STATE_ATTRIBUTE = 'data-crs-state';
 
+interface RequestModule {
+	requestDataPages( sources: readonly string[] ): Promise<DataPageResults>;
+}
+
 interface CoreModule {
-	renderPlaceholders( root: HTMLElement ): Promise<void>;
+	renderPlaceholders( root: HTMLElement, early?: Promise<DataPageResults> ): Promise<void>;
 }
 
 /**
@@ -39,11 +49,18 @@ mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
 	if ( !root || !root.querySelector( PLACEHOLDER_SELECTOR ) ) {
 		return;
 	}
+	// The data request starts now, in parallel with loading the renderer, and
+	// is handed to it (it makes its own request if this one fails).
+	const sources = Array.prototype.map.call( root.querySelectorAll( PLACEHOLDER_SELECTOR ),
+		( p: HTMLElement ) => p.getAttribute( 'data-source' ) || '' ) as string[];
+	const early = Promise.resolve( mw.loader.using( REQUEST_MODULE ) )
+		.then( ( req ) => ( req( REQUEST_MODULE ) as RequestModule ).requestDataPages( sources ) );
+	early.catch( () => undefined );
 	const timer = setTimeout( () => giveUp( root, `${ CORE_MODULE } did not load within ${ DATA_WAIT_MS } ms` ), DATA_WAIT_MS );
 	mw.loader.using( CORE_MODULE ).then( ( req ) => {
 		clearTimeout( timer );
 		const core = req( CORE_MODULE ) as CoreModule;
-		return core.renderPlaceholders( root );
+		return core.renderPlaceholders( root, early );
 	} ).catch( ( err: unknown ) => {
 		// Readers keep the fallback content.
 		clearTimeout( timer );

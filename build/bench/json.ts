@@ -2,9 +2,9 @@
  * Benchmark of the JSON source-map parser on a generated data page of about
  * 200 KB (and larger), compared with JSON.parse. Prints figures; asserts nothing.
  *
- * Usage: tsx build/bench-json.ts [targetKilobytes]
+ * Usage: tsx build/bench/json.ts [targetKilobytes]
  */
-import { parseWithSourceMap } from '../src/json/source-map';
+import { parseWithSourceMap } from '../../src/json/source-map';
 
 function makePage( targetBytes: number ): string {
 	const sessions: unknown[] = [];

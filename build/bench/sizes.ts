@@ -2,20 +2,20 @@
  * Benchmarks that print figures (never asserted in tests):
  *  - the size of every built page, raw and gzipped (what readers download);
  *  - how long validating and rendering the sample data takes.
- * Usage: npm run bench (builds first if gadgets/ is empty).
+ * Usage: tsx build/bench/sizes.ts (builds first if gadgets/ is empty); npm run bench runs it with the others.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { JSDOM } from 'jsdom';
-import { parseDataPage } from '../src/data/parse';
-import { fallbackChain } from '../src/data/language';
-import { messagesFor, MessageKey } from '../src/i18n/messages';
-import { renderViews } from '../src/render/views';
-import { RenderContext } from '../src/render/context';
-import { build } from './build';
+import { parseDataPage } from '../../src/data/parse';
+import { fallbackChain } from '../../src/data/language';
+import { messagesFor, MessageKey } from '../../src/i18n/messages';
+import { renderViews } from '../../src/render/views';
+import { RenderContext } from '../../src/render/context';
+import { build } from '../build';
 
-const ROOT = path.resolve( __dirname, '..' );
+const ROOT = path.resolve( __dirname, '../..' );
 
 function median( values: number[] ): number {
 	const sorted = values.slice().sort( ( a, b ) => a - b );

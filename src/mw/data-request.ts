@@ -1,0 +1,32 @@
+/**
+ * The one data request of a page view, as the loader starts it (in parallel
+ * with loading the renderer) and as the renderer uses it: every placeholder's
+ * `data-source`, normalised with mw.Title, read with `loadDataPages` (the same
+ * cacheable URL whoever asks).
+ */
+import { DataPageResult, loadDataPages } from './load-data-pages';
+
+/** The answers by normalised title. */
+export type DataPageResults = Map<string, DataPageResult>;
+
+/**
+ * The normalised title of a `data-source` ("module:X/data.json" and
+ * "Module:X/data.json" share a request), or null when it is no title.
+ *
+ * @param source
+ */
+export function dataTitle( source: string ): string | null {
+	const title = mw.Title.newFromText( source );
+	return title ? title.getPrefixedText() : null;
+}
+
+/**
+ * Requests the data pages named by `sources`, in one request.
+ *
+ * @param sources The placeholders' `data-source` values.
+ */
+export function requestDataPages( sources: readonly string[] ): Promise<DataPageResults> {
+	const titles = sources.map( dataTitle ).filter( ( t ): t is string => !!t );
+	// Whether the user can edit is asked only of logged-in users: it makes the answer private.
+	return loadDataPages( new mw.Api(), titles, { checkEdit: !mw.user.isAnon() } );
+}
