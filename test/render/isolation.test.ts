@@ -1,66 +1,14 @@
 /** @jest-environment jsdom */
 import { renderViews } from '../../src/render/views';
+import { hostileTextNodes, HOSTILE, ISOLATION_PAGE, isolateOf } from '../support/isolation';
 import { readTeamData, renderContext } from '../support/render-context';
 
-// An unterminated RIGHT-TO-LEFT OVERRIDE: without isolation it reverses
-// everything after it in its paragraph ("Led by", "Cancelled", commas…).
-const HOSTILE = 'A\u202Egnp.exe';
-
-const PAGE = {
-	team: {
-		name: HOSTILE,
-		organisation: HOSTILE,
-		department: HOSTILE,
-		lead: { name: HOSTILE, role: HOSTILE },
-		summary: HOSTILE,
-		about: [ HOSTILE ],
-		goals: { period: HOSTILE, intro: HOSTILE, items: [ HOSTILE ] },
-		links: [ { target: 'Meta:Example', label: HOSTILE }, 'https://example.org/' ]
-	},
-	subteams: [ {
-		id: 'a', name: HOSTILE, summary: HOSTILE, responsibilities: [ HOSTILE, HOSTILE ],
-		links: [ { target: 'https://example.org/x', label: HOSTILE } ]
-	} ],
-	conversationHours: {
-		description: [ HOSTILE ],
-		planned: [ { label: HOSTILE, note: HOSTILE } ],
-		sessions: [
-			{ id: 'c', title: HOSTILE, description: HOSTILE, status: 'cancelled', start: '2026-12-10T16:00:00Z', end: '2026-12-10T17:00:00Z' },
-			{ id: 'l', title: HOSTILE, start: '2026-11-23T11:30:00Z', end: '2026-11-23T13:00:00Z' }
-		]
-	}
-};
-
-/** The nearest element that stops the text's bidi controls: a bdi, an element with dir, or a block. */
-function isolateOf( node: Node ): HTMLElement {
-	let element = node.parentElement;
-	while ( element ) {
-		const inline = [ 'SPAN', 'STRONG', 'A', 'B', 'I', 'EM', 'TIME' ].includes( element.tagName );
-		if ( element.tagName === 'BDI' || element.hasAttribute( 'dir' ) || !inline ) {
-			return element;
-		}
-		element = element.parentElement;
-	}
-	throw new Error( 'no isolating element' );
-}
-
-function hostileTextNodes( root: Node ): Text[] {
-	const found: Text[] = [];
-	const walker = root.ownerDocument!.createTreeWalker( root, 4 /* NodeFilter.SHOW_TEXT */ );
-	for ( let n = walker.nextNode(); n; n = walker.nextNode() ) {
-		if ( ( n.nodeValue || '' ).includes( '\u202E' ) ) {
-			found.push( n as Text );
-		}
-	}
-	return found;
-}
-
 describe.each( [ 'en', 'he', 'de' ] )( 'every data text in its own isolate (%s)', ( lang ) => {
-	const { data } = readTeamData( PAGE );
+	const { data } = readTeamData( ISOLATION_PAGE );
 	const root = renderViews( renderContext( lang ), data );
 
 	it( 'renders each hostile text', () => {
-		// 22 fields above, the team name once more as the overview's title.
+		// 22 fields of ISOLATION_PAGE, the team name once more as the overview's title.
 		expect( hostileTextNodes( root ).length ).toBeGreaterThanOrEqual( 22 );
 	} );
 
