@@ -687,9 +687,26 @@ end
 ---@param text table
 ---@param class string|nil
 ---@return table
+local INLINE_TAGS = { span = true, strong = true }
+
+--- Makes an inline element a bidi isolate (src/render/text.ts isolate): a
+--- text in a known other language has its dir already, any other gets
+--- dir="auto", so a U+202E in the data never reorders the words around it.
+--- Block elements are bidi paragraphs of their own.
+---@param node table mw.html
+---@param tag string
+---@return table
+local function isolate( node, tag )
+	if INLINE_TAGS[ tag ] and not node:getAttr( 'dir' ) then
+		node:attr( 'dir', 'auto' )
+	end
+	return node
+end
+
 local function localText( ctx, tag, text, class )
 	local value, lang = pick( ctx, text )
-	return markLanguage( ctx, mw.html.create( tag ):addClass( class ):wikitext( escape( value ) ), lang )
+	local node = markLanguage( ctx, mw.html.create( tag ):addClass( class ):wikitext( escape( value ) ), lang )
+	return isolate( node, tag )
 end
 
 --- An interface message with its parameters (plain text) substituted.
@@ -712,8 +729,23 @@ end
 ---@param class string|nil
 ---@return table
 local function message( ctx, tag, key, params, class )
-	local text, lang = msgText( ctx, key, params )
-	return markLanguage( ctx, mw.html.create( tag ):addClass( class ):wikitext( escape( text ) ), lang )
+	local text = ctx.messages.texts[ key ] or key
+	local lang = ctx.messages.langs[ key ] or 'en'
+	local node = mw.html.create( tag ):addClass( class )
+	-- Each parameter (data, a date) in its own <bdi>, as the gadget's messageParts.
+	local rest = 1
+	for before, n, after in text:gmatch( '()%$(%d)()' ) do
+		node:wikitext( escape( text:sub( rest, before - 1 ) ) )
+		local param = ( params or {} )[ tonumber( n ) ]
+		if type( param ) == 'table' then
+			markLanguage( { lang = lang }, node:tag( 'bdi' ):wikitext( escape( param.text ) ), param.lang )
+		elseif param then
+			markLanguage( { lang = lang }, node:tag( 'bdi' ):wikitext( escape( tostring( param ) ) ), ctx.lang )
+		end
+		rest = after
+	end
+	node:wikitext( escape( text:sub( rest ) ) )
+	return markLanguage( ctx, node, lang )
 end
 
 --- The text a link without a label shows (src/data/links.ts defaultLinkText).
@@ -749,7 +781,7 @@ local function linkNode( ctx, link, fallbackLabel )
 	if link.label then
 		label, lang = pick( ctx, link.label )
 	end
-	markLanguage( ctx, span, lang )
+	isolate( markLanguage( ctx, span, lang ), 'span' )
 	local target = link.target
 	if target.kind == 'external' then
 		return span:wikitext( '[' .. target.url .. ' ' .. escape( label ) .. ']' )
@@ -787,9 +819,11 @@ local function placeInOrganisation( ctx, team )
 	if not team.organisation then
 		return nil
 	end
-	local org = pick( ctx, team.organisation )
+	local org = {}
+	org.text, org.lang = pick( ctx, team.organisation )
 	if team.department then
-		local dep = pick( ctx, team.department )
+		local dep = {}
+		dep.text, dep.lang = pick( ctx, team.department )
 		return message( ctx, 'p', 'crs-team-part-of', { dep, org }, 'crs-static-overview__place' )
 	end
 	return message( ctx, 'p', 'crs-team-part-of-organisation', { org }, 'crs-static-overview__place' )
@@ -809,7 +843,7 @@ local function leadNode( ctx, lead )
 	if lead.link then
 		strong:node( linkNode( ctx, lead.link, lead.name ) )
 	else
-		strong:wikitext( escape( lead.name ) )
+		strong:tag( 'bdi' ):wikitext( escape( lead.name ) )
 	end
 	if lead.role then
 		node:wikitext( ', ' ):node( localText( ctx, 'span', lead.role ) )

@@ -7,7 +7,7 @@ import { pickText } from '../data/localise';
 import { Link } from '../data/types';
 import { RenderContext } from './context';
 import { Child, el } from './dom';
-import { markLanguage } from './text';
+import { isolate, markLanguage } from './text';
 
 /**
  * Where a data link goes: the wiki page's URL, or the external URL.
@@ -44,10 +44,13 @@ export function linkElement( ctx: RenderContext, link: Link, options: { classNam
 		const picked = pickText( link.label, ctx.chain, ctx.defaultLanguage );
 		a.textContent = picked.text;
 		markLanguage( ctx, a, picked.lang );
+		isolate( a );
 	} else if ( options.fallbackLabel ) {
 		a.appendChild( typeof options.fallbackLabel === 'string' ? ctx.doc.createTextNode( options.fallbackLabel ) : options.fallbackLabel );
 	} else {
+		// A page title or host from the data: isolated like any data text.
 		a.textContent = defaultLinkText( link.target );
+		isolate( a );
 	}
 	return a;
 }

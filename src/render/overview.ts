@@ -18,8 +18,8 @@ function placeInOrganisation( ctx: RenderContext, data: TeamPageData ): HTMLElem
 	const dep = department ? pickText( department, ctx.chain, ctx.defaultLanguage ) : null;
 	const org = pickText( organisation, ctx.chain, ctx.defaultLanguage );
 	const node = dep ?
-		message( ctx, 'p', 'crs-team-part-of', [ dep.text, org.text ], 'crs-team-overview__place' ) :
-		message( ctx, 'p', 'crs-team-part-of-organisation', [ org.text ], 'crs-team-overview__place' );
+		message( ctx, 'p', 'crs-team-part-of', [ dep, org ], 'crs-team-overview__place' ) :
+		message( ctx, 'p', 'crs-team-part-of-organisation', [ org ], 'crs-team-overview__place' );
 	return node;
 }
 
@@ -29,8 +29,8 @@ function lead( ctx: RenderContext, data: TeamPageData ): HTMLElement | null {
 		return null;
 	}
 	const name = person.link ?
-		linkElement( ctx, person.link, { fallbackLabel: person.name } ) :
-		el( ctx.doc, 'span', null, person.name );
+		linkElement( ctx, person.link, { fallbackLabel: el( ctx.doc, 'bdi', null, person.name ) } ) :
+		el( ctx.doc, 'bdi', null, person.name );
 	return el( ctx.doc, 'p', { className: 'crs-team-overview__lead' },
 		message( ctx, 'span', 'crs-team-led-by', [], 'crs-team-overview__lead-label' ),
 		' ',

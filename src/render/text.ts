@@ -5,7 +5,7 @@
  */
 import { directionOf } from '../data/language';
 import { pickText } from '../data/localise';
-import { LocalisedText } from '../data/types';
+import { LanguageCode, LocalisedText } from '../data/types';
 import { MessageKey } from '../i18n/messages';
 import { RenderContext } from './context';
 import { el } from './dom';
@@ -19,6 +19,50 @@ import { el } from './dom';
  */
 export function markLanguage( ctx: RenderContext, node: HTMLElement, lang: string ): HTMLElement {
 	if ( lang !== ctx.lang ) {
+		node.setAttribute( 'lang', lang );
+		node.setAttribute( 'dir', directionOf( lang ) );
+	}
+	return node;
+}
+
+/** A parameter of a message: a number, or a text isolated in its own `<bdi>`. */
+export type MessageParam = number | string | IsolatedText;
+
+/** A text from the data (or a date) and the language it is in. */
+export interface IsolatedText {
+	readonly text: string;
+	readonly lang: LanguageCode;
+}
+
+const INLINE_TAGS = [ 'span', 'strong', 'a', 'bdi' ];
+
+/**
+ * Makes an inline element a bidi isolate: text in a known other language
+ * gets its `dir` (from markLanguage), any other text `dir="auto"`, so an
+ * unterminated U+202E or a right-to-left name never reorders the interface's
+ * words around it. Block elements are bidi paragraphs of their own already.
+ *
+ * @param node
+ */
+export function isolate<T extends HTMLElement>( node: T ): T {
+	if ( INLINE_TAGS.includes( node.tagName.toLowerCase() ) && !node.hasAttribute( 'dir' ) ) {
+		node.setAttribute( 'dir', 'auto' );
+	}
+	return node;
+}
+
+/**
+ * A `<bdi>` holding `text`, marked with its language when that differs from
+ * the language of the text around it.
+ *
+ * @param ctx
+ * @param text
+ * @param lang
+ * @param aroundLang The language of the surrounding text.
+ */
+export function bdi( ctx: RenderContext, text: string, lang: LanguageCode, aroundLang: LanguageCode = ctx.lang ): HTMLElement {
+	const node = el( ctx.doc, 'bdi', null, text );
+	if ( lang !== aroundLang ) {
 		node.setAttribute( 'lang', lang );
 		node.setAttribute( 'dir', directionOf( lang ) );
 	}
@@ -39,7 +83,7 @@ export function localText<K extends 'span' | 'p' | 'li' | 'h3' | 'h4' | 'strong'
 	const picked = pickText( value, ctx.chain, ctx.defaultLanguage );
 	const node = el( ctx.doc, tag, { className }, picked.text );
 	markLanguage( ctx, node, picked.lang );
-	return node;
+	return isolate( node );
 }
 
 /**
@@ -62,9 +106,43 @@ export function plainText( ctx: RenderContext, value: LocalisedText ): string {
  * @param className
  */
 export function message<K extends 'span' | 'p' | 'h2' | 'h3' | 'h4' | 'strong' | 'div'>(
-	ctx: RenderContext, tag: K, key: MessageKey, params: ( string | number )[] = [], className?: string
+	ctx: RenderContext, tag: K, key: MessageKey, params: MessageParam[] = [], className?: string
 ): HTMLElementTagNameMap[ K ] {
-	const node = el( ctx.doc, tag, { className }, ctx.msg( key, ...params ) );
-	markLanguage( ctx, node, ctx.msgLanguage( key ) );
+	const msgLang = ctx.msgLanguage( key );
+	const node = el( ctx.doc, tag, { className }, messageParts( ctx, key, params, msgLang ) );
+	markLanguage( ctx, node, msgLang );
 	return node;
+}
+
+// Private-use characters that never occur in messages mark where a text
+// parameter goes, so numbers still reach {{PLURAL}} as numbers.
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+
+/**
+ * A message's text with every text parameter (data, dates, names of zones)
+ * in its own `<bdi>`, in the language it is in.
+ *
+ * @param ctx
+ * @param key
+ * @param params
+ * @param msgLang
+ */
+export function messageParts( ctx: RenderContext, key: MessageKey, params: MessageParam[], msgLang: LanguageCode ): ( string | HTMLElement )[] {
+	const texts: IsolatedText[] = [];
+	const substituted = params.map( ( param ) => {
+		if ( typeof param === 'number' ) {
+			return param;
+		}
+		texts.push( typeof param === 'string' ? { text: param, lang: ctx.lang } : param );
+		return MARK_OPEN + String( texts.length - 1 ) + MARK_CLOSE;
+	} );
+	const pieces = ctx.msg( key, ...substituted ).split( new RegExp( `${ MARK_OPEN }(\\d+)${ MARK_CLOSE }` ) );
+	return pieces.map( ( piece, i ) => {
+		if ( i % 2 === 0 ) {
+			return piece;
+		}
+		const param = texts[ Number( piece ) ];
+		return param ? bdi( ctx, param.text, param.lang, msgLang ) : '';
+	} ).filter( ( piece ) => piece !== '' );
 }

@@ -53,8 +53,18 @@ describe( 'our Gadgets-definition.txt', () => {
 		const editor = gadgets.find( ( g ) => g.name === 'crs-team-editor' )!;
 		expect( editor.options.has( 'supportsUrlLoad' ) ).toBe( true );
 		expect( editor.options.has( 'default' ) ).toBe( false );
-		expect( editor.options.get( 'actions' ) ).toEqual( [ 'edit', 'submit' ] );
+		expect( editor.options.get( 'actions' ) ).toEqual( [ 'edit' ] );
 		expect( editor.options.get( 'contentModels' ) ).toEqual( [ 'json' ] );
+	} );
+
+	it( 'runs the reader gadget on "Show preview" of the team page (the extension checks submit as edit)', () => {
+		// Gadget::isActionSupported maps action=submit to edit before looking at
+		// actions=, so a definition naming submit without edit never runs on a preview.
+		const reader = gadgets.find( ( g ) => g.name === 'crs-team' )!;
+		expect( reader.options.get( 'actions' ) ).toEqual( [ 'view', 'edit' ] );
+		for ( const gadget of gadgets ) {
+			expect( gadget.options.get( 'actions' ) || [] ).not.toContain( 'submit' );
+		}
 	} );
 
 	it( 'puts every gadget in one section', () => {

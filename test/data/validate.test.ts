@@ -46,6 +46,14 @@ describe( 'validateTeamData on the sample data page', () => {
 	} );
 } );
 
+describe( 'a version other than the number 1', () => {
+	it.each( [ [ '"1"', '1' ], [ '2', 2 ] ] )( 'leaves the page to the fallback and tells the editor to write 1 (%s)', ( _shown, version ) => {
+		const { data, problems } = validateTeamData( { ...sample(), version } );
+		expect( data ).toBeNull();
+		expect( problems.map( ( p ) => [ p.path, p.message ] ) ).toEqual( [ [ 'version', expect.stringMatching( /must be 1 .*not/ ) ] ] );
+	} );
+} );
+
 describe( 'validateTeamData errors name the JSON path and what is wrong', () => {
 	type Case = [ string, ( d: any ) => void, string, RegExp ];
 	const cases: Case[] = [

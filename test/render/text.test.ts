@@ -36,7 +36,7 @@ describe( 'interface messages', () => {
 	} );
 
 	it( 'take their parameters as text', () => {
-		expect( message( renderContext(), 'p', 'crs-team-goals-heading-period', [ '<i>2026</i>' ] ).innerHTML ).toBe( 'Goals &lt;i&gt;2026&lt;/i&gt;' );
+		expect( message( renderContext(), 'p', 'crs-team-goals-heading-period', [ '<i>2026</i>' ] ).innerHTML ).toBe( 'Goals <bdi>&lt;i&gt;2026&lt;/i&gt;</bdi>' );
 	} );
 } );
 
@@ -47,5 +47,21 @@ describe( 'markLanguage', () => {
 		expect( node.hasAttribute( 'lang' ) ).toBe( false );
 		markLanguage( renderContext( 'en' ), node, 'fa' );
 		expect( [ node.getAttribute( 'lang' ), node.getAttribute( 'dir' ) ] ).toEqual( [ 'fa', 'rtl' ] );
+	} );
+
+	it( 'isolate a date or name in the reader\'s language inside an English fallback message', () => {
+		// crs-team-month-day-heading has no Hebrew text yet: English around a Hebrew date.
+		const ctx = renderContext( 'he', { msgLanguage: () => 'en' } );
+		const node = message( ctx, 'span', 'crs-team-month-day-heading', [ 'יום חמישי, 10 בדצמבר 2026' ] );
+		expect( node.getAttribute( 'lang' ) ).toBe( 'en' );
+		const date = node.querySelector( 'bdi' )!;
+		expect( date.textContent ).toBe( 'יום חמישי, 10 בדצמבר 2026' );
+		expect( date.getAttribute( 'lang' ) ).toBe( 'he' );
+		expect( date.getAttribute( 'dir' ) ).toBe( 'rtl' );
+	} );
+
+	it( 'pass numbers on as numbers, for {{PLURAL}}', () => {
+		expect( message( renderContext(), 'span', 'crs-team-month-sessions', [ 1 ] ).textContent ).toBe( 'one conversation hour' );
+		expect( message( renderContext(), 'span', 'crs-team-month-sessions', [ 2 ] ).querySelector( 'bdi' ) ).toBeNull();
 	} );
 } );

@@ -15,6 +15,7 @@ import { readModulePages } from '../../deploy/deploy';
 import { MODULE_TITLE } from '../../deploy/module-pages';
 import { aroundNow, brokenItems, hostile, HOSTILE, Json, manySessions, missingFields, sampleData, translated } from './data-variants';
 import { gadgetShape, moduleShape } from './parity';
+import { hostileTextNodes, HOSTILE as OVERRIDE, ISOLATION_PAGE, isolateOf } from '../support/isolation';
 import { validateTeamData } from '../../src/data/validate';
 import * as fs from 'fs';
 import { createBotPassword, getJson, runMaintenance, startWiki, TestWiki } from './wiki';
@@ -141,6 +142,22 @@ describe( 'the team page module', () => {
 		].sort() );
 		const labels = Array.from( doc.querySelectorAll( '.crs-static-link a' ), ( a ) => a.textContent );
 		expect( labels ).toEqual( expect.arrayContaining( [ '[[Category:Injected]]', '{{Injected template}}', '~~~~', ']] | [[' ] ) );
+	} );
+
+	it( 'puts every data string in its own bidi isolate, so a U+202E never reorders the interface words around it', async () => {
+		await saveData( 'Module:Isolation/data.json', { version: 1, ...ISOLATION_PAGE } as unknown as Json );
+		const doc = ( await parse( invoke( 'main', 'Module:Isolation/data.json' ) ) ).document;
+		// MediaWiki's own table of contents repeats the headings; only our output is checked.
+		doc.querySelector( '#toc' )?.remove();
+		const texts = hostileTextNodes( doc.body );
+		expect( texts.length ).toBeGreaterThanOrEqual( 20 );
+		for ( const text of texts ) {
+			expect( isolateOf( text ).textContent ).toBe( OVERRIDE );
+		}
+		const cancelled = doc.querySelector( '[data-crs-session="c"] .crs-static-session__title' )!;
+		expect( cancelled.querySelector( 'strong' )!.getAttribute( 'dir' ) ).toBe( 'auto' );
+		expect( cancelled.querySelector( '.crs-static-session__status' )!.textContent ).toBe( 'Cancelled' );
+		expect( Array.from( doc.querySelectorAll( '.crs-static-overview__place bdi' ), ( b ) => b.textContent ) ).toEqual( [ OVERRIDE, OVERRIDE ] );
 	} );
 
 	it( 'a missing, invalid or unusable data page gives a short neutral sentence and the hidden tracking category, never a script error', async () => {
