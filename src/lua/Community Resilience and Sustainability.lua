@@ -162,15 +162,24 @@ local function readText( value, defaultLanguage )
 	return result
 end
 
+--- Each item of a list read with `read`; items it gives nil for are left out.
+---@param value any
+---@param read fun(item: any, defaultLanguage: string): any
+---@param defaultLanguage string
+---@return table
+local function readList( value, read, defaultLanguage )
+	local out = {}
+	for _, item in ipairs( listOf( value ) ) do
+		out[ #out + 1 ] = read( item, defaultLanguage )
+	end
+	return out
+end
+
 ---@param value any
 ---@param defaultLanguage string
 ---@return table
 local function readTexts( value, defaultLanguage )
-	local texts = {}
-	for _, item in ipairs( listOf( value ) ) do
-		texts[ #texts + 1 ] = readText( item, defaultLanguage )
-	end
-	return texts
+	return readList( value, readText, defaultLanguage )
 end
 
 --- Days since 1970-01-01 of a proleptic Gregorian date (no os.time: it is local time).
@@ -325,11 +334,7 @@ end
 ---@param defaultLanguage string
 ---@return table
 local function readLinks( value, defaultLanguage )
-	local links = {}
-	for _, item in ipairs( listOf( value ) ) do
-		links[ #links + 1 ] = readLink( item, defaultLanguage )
-	end
-	return links
+	return readList( value, readLink, defaultLanguage )
 end
 
 ---@param value any

@@ -7,10 +7,9 @@
 import { CalendarPrefs } from '../../../src/calendar/prefs';
 import { TeamPageData } from '../../../src/data/types';
 import { validateTeamData } from '../../../src/data/validate';
-import { messagesFor, MessageKey } from '../../../src/i18n/messages';
 import { CalendarEnvironment, RenderContext } from '../../../src/render/context';
 import { UTC_ZONE, ZoneChoice } from '../../../src/time/zones';
-import { formatMessage } from '../../support/mw-fake';
+import { renderContext } from '../../support/render-context';
 
 export const at = ( iso: string ): number => Date.parse( iso );
 
@@ -27,26 +26,11 @@ export interface ContextOptions {
  * @return {RenderContext}
  */
 export function englishContext( options: ContextOptions ): RenderContext {
-	const { messages } = messagesFor( [ 'en' ] );
-	return {
-		doc: document,
-		lang: 'en',
-		dir: 'ltr',
-		chain: [ 'en' ],
-		defaultLanguage: 'en',
-		msg: ( key: MessageKey, ...params: ( string | number )[] ) => {
-			const text = messages[ key ];
-			if ( text === undefined ) {
-				throw new Error( `no message ${ key }` );
-			}
-			return formatMessage( text, params.map( String ) );
-		},
-		msgLanguage: () => 'en',
-		wikiUrl: ( title: string ) => '/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ),
+	return renderContext( 'en', {
 		zone: options.zone || UTC_ZONE,
 		now: options.now,
 		calendar: options.calendar
-	};
+	} );
 }
 
 /**
