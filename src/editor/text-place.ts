@@ -114,7 +114,7 @@ export function describePlace( root: Json, path: string ): Place {
 export function placeLabel( place: Place, msg: Msg ): string {
 	const ownerKey = `crs-team-editor-place-${ place.owner }` as EditorMessageKey;
 	const owner = msg( ownerKey, place.ownerName || String( place.ownerNumber ) );
-	const fieldKey = `crs-team-editor-place-field-${ place.field.replace( /\./g, '-' ) }` as EditorMessageKey;
+	const fieldKey = `crs-team-editor-place-field-${ place.field.replace( /\./g, '-' ).toLowerCase() }` as EditorMessageKey;
 	const field = PLACE_FIELDS.includes( place.field ) ? msg( fieldKey, String( place.number ) ) : place.field;
 	return msg( 'crs-team-editor-place', owner, field );
 }

@@ -14,7 +14,7 @@ import { findLanguage, LanguageInfo, languageLabel } from './language-choice';
 import { actionButton, labelled, select, setOptions, statusArea, textArea, textInput } from './form-controls';
 import { placeLabel } from './text-place';
 import { writeTranslation } from './translate-edit';
-import { coverageOf, stateOf, TranslatableText, translatableTexts } from './translation-coverage';
+import { coverageByLanguage, coverageOf, stateOf, TranslatableText, translatableTexts } from './translation-coverage';
 
 export interface TranslatePanelOptions {
 	readonly msg: Msg;
@@ -84,6 +84,7 @@ export function createTranslatePanel( doc: Document, options: TranslatePanelOpti
 		{ value: 'all', label: msg( 'crs-team-editor-translate-filter-all' ) }
 	] );
 	const summary = el( doc, 'p', { className: 'crs-translate__summary', attrs: { 'aria-live': 'polite' } } );
+	const everyLanguage = el( doc, 'p', { className: 'crs-translate__languages' } );
 	const bar = progressBar( doc );
 	const rows = el( doc, 'ol', { className: 'crs-translate__rows' } );
 	const undo = actionButton( doc, msg( 'crs-team-editor-translate-undo' ) );
@@ -97,7 +98,7 @@ export function createTranslatePanel( doc: Document, options: TranslatePanelOpti
 			labelled( doc, 'crs-translate-language', msg( 'crs-team-editor-translate-language' ), languageInput.wrapper, languageInput.input ),
 			labelled( doc, 'crs-translate-filter', msg( 'crs-team-editor-translate-filter' ), filterSelect ),
 			undo ),
-		summary, bar.element, status.element, rows );
+		everyLanguage, summary, bar.element, status.element, rows );
 
 	const draw = (): void => {
 		const result = translatableTexts( options.getText() );
@@ -106,6 +107,10 @@ export function createTranslatePanel( doc: Document, options: TranslatePanelOpti
 			return;
 		}
 		replaceChildren( status.element, [] );
+		const present = coverageByLanguage( result.texts, result.defaultLanguage );
+		replaceChildren( everyLanguage, present.length ? msg( 'crs-team-editor-translate-languages', present
+			.map( ( c ) => msg( 'crs-team-editor-translate-language-coverage', c.language, String( c.translated ), String( c.total ), String( c.outdated ) ) )
+			.join( ', ' ) ) : '' );
 		if ( !language || language.code === result.defaultLanguage ) {
 			replaceChildren( summary, msg( 'crs-team-editor-translate-choose' ) );
 			replaceChildren( rows, [] );

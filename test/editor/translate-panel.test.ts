@@ -47,6 +47,7 @@ describe( 'Translate mode', () => {
 		const label = panel.element.querySelector( `label[for="${ field.id }"]` )!.textContent;
 		expect( label ).toBe( 'Subteam Human Rights — responsibility 2 (not translated)' );
 		expect( rowFor( 'subteams[1].name' ) ).toBeNull();
+		expect( panel.element.querySelector( '.crs-translate__languages' )!.textContent ).toMatch( /^Languages on this page: de 1\/\d+ \(0 outdated\)\.$/ );
 	} );
 
 	it( 'finds a language by its own name and gives right-to-left fields for Hebrew', () => {
