@@ -6,6 +6,7 @@
 import { appendIndex, appendKey } from '../json/path';
 import { Json, JsonObject, isJsonObject } from '../json/value';
 import { isLanguageCode } from './language';
+import { SOURCE_KEY, isSourceHash } from './source-marker';
 import { DataProblem, LanguageCode, LocalisedText } from './types';
 
 const ID_RE = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
@@ -109,6 +110,10 @@ export class Validator {
 		const result: Record<string, string> = {};
 		for ( const lang of Object.keys( value ) ) {
 			const p = appendKey( path, lang );
+			if ( lang === SOURCE_KEY ) {
+				this.sourceMarker( value[ lang ], p );
+				continue;
+			}
 			const translation = value[ lang ];
 			if ( !isLanguageCode( lang ) ) {
 				this.error( p, `"${ lang }" is not a language code (use MediaWiki's codes, such as en, de, pt-br)` );
@@ -119,7 +124,7 @@ export class Validator {
 			}
 		}
 		if ( !Object.keys( result ).length ) {
-			if ( !Object.keys( value ).length ) {
+			if ( !Object.keys( value ).some( ( key ) => key !== SOURCE_KEY ) ) {
 				this.error( path, 'has no text in any language' );
 			}
 			return null;
@@ -128,6 +133,25 @@ export class Validator {
 			this.warn( path, `has no text in ${ this.defaultLanguage } (the default language); readers whose language is missing see ${ Object.keys( result )[ 0 ] }` );
 		}
 		return result;
+	}
+
+	/**
+	 * The `_source` member of a text object (see `source-marker.ts`): not
+	 * shown to readers, so a malformed one is only a warning.
+	 *
+	 * @param value
+	 * @param path
+	 */
+	sourceMarker( value: unknown, path: string ): void {
+		if ( !isJsonObject( value ) ) {
+			this.warn( path, `must be an object of source hashes such as {"de": "1a2b3c4d"}, not ${ describeValue( value ) }` );
+			return;
+		}
+		for ( const lang of Object.keys( value ) ) {
+			if ( !isLanguageCode( lang ) || !isSourceHash( value[ lang ] ) ) {
+				this.warn( appendKey( path, lang ), 'must be a language code with a source hash of 8 hexadecimal digits; the editor writes these' );
+			}
+		}
 	}
 
 	optionalText( obj: JsonObject, key: string, path: string ): LocalisedText | undefined {

@@ -14,7 +14,8 @@ import { createDiagnosticsPanel } from './diagnostics-panel';
 import { createEditorHelpers } from './editor-helpers';
 import { CHECK_DELAY_MS, EditorSession, startEditorSession } from './editor-session';
 import { EditorSurface } from './editor-surface';
-import { createLivePreview, ZoneOption } from './live-preview';
+import { createLivePreview, LivePreview, ZoneOption } from './live-preview';
+import { createTranslatePanel } from './translate-panel';
 import { attachSaveGuard } from './save-guard';
 
 /** Time zones offered besides the maintainer's own. */
@@ -41,6 +42,8 @@ export interface EditorPageOptions {
 	debounce( fn: () => void, ms: number ): () => void;
 	/** Milliseconds since the epoch. */
 	now(): number;
+	/** The language Translate mode starts with (`crs-translate=de` in the address). */
+	readonly translateLanguage?: string;
 }
 
 /**
@@ -111,6 +114,7 @@ export function mountEditor( textarea: HTMLTextAreaElement, surface: EditorSurfa
 		debounce: options.debounce,
 		now: options.now
 	} );
+	parent.insertBefore( translateMode( surface, session, preview, options ), preview.element );
 	parent.insertBefore( createEditorHelpers( {
 		doc, msg, surface, session,
 		facts: options.facts,
@@ -128,6 +132,30 @@ export function mountEditor( textarea: HTMLTextAreaElement, surface: EditorSurfa
 		} );
 	}
 	return session;
+}
+
+/**
+ * The Translate mode, connected to the edit box, the checks and the preview.
+ *
+ * @param surface
+ * @param session
+ * @param preview
+ * @param options
+ */
+function translateMode( surface: EditorSurface, session: EditorSession, preview: LivePreview, options: EditorPageOptions ): HTMLElement {
+	const panel = createTranslatePanel( options.doc, {
+		msg: options.msg,
+		getText: () => surface.getText(),
+		setText: ( text ) => {
+			surface.replaceText( text );
+			session.check();
+		},
+		showLanguage: ( lang ) => preview.showLanguage( lang ),
+		initialLanguage: options.translateLanguage
+	} );
+	options.facts.languageInfo().then( ( list ) => panel.setLanguages( list ) );
+	surface.onChange( options.debounce( () => panel.update(), CHECK_DELAY_MS ) );
+	return panel.element;
 }
 
 /**

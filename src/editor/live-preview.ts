@@ -37,6 +37,8 @@ export interface LivePreview {
 	/** The language and zone currently chosen. */
 	readonly language: LanguageCode | null;
 	readonly zoneValue: string;
+	/** Shows the page in `lang`, now when the data has it, else once it does (Translate mode). */
+	showLanguage( lang: LanguageCode ): void;
 }
 
 function field( doc: Document, id: string, labelText: string, select: HTMLSelectElement ): HTMLElement {
@@ -62,6 +64,8 @@ export function createLivePreview( doc: Document, options: LivePreviewOptions ):
 	let data: TeamPageData | null = null;
 	let languages: LanguageCode[] = [];
 	let language: LanguageCode | null = null;
+	// The language last asked for (the start, the switcher, Translate mode).
+	let preferred: LanguageCode = options.initialLanguage;
 
 	const draw = (): void => {
 		const zone = options.zones.find( ( z ) => z.value === zoneSelect.value ) || options.zones[ 0 ];
@@ -74,6 +78,7 @@ export function createLivePreview( doc: Document, options: LivePreviewOptions ):
 
 	languageSelect.addEventListener( 'change', () => {
 		language = languageSelect.value;
+		preferred = language;
 		draw();
 	} );
 	zoneSelect.addEventListener( 'change', draw );
@@ -84,8 +89,10 @@ export function createLivePreview( doc: Document, options: LivePreviewOptions ):
 			data = next;
 			if ( next ) {
 				const found = languagesOf( [ ...textsOf( next ), { [ next.defaultLanguage ]: '' } ] );
-				if ( language === null || !found.includes( language ) ) {
-					language = found.includes( options.initialLanguage ) ? options.initialLanguage : next.defaultLanguage;
+				if ( found.includes( preferred ) ) {
+					language = preferred;
+				} else if ( language === null || !found.includes( language ) ) {
+					language = next.defaultLanguage;
 				}
 				if ( found.join( '|' ) !== languages.join( '|' ) ) {
 					languages = found;
@@ -95,6 +102,14 @@ export function createLivePreview( doc: Document, options: LivePreviewOptions ):
 			}
 			languageSelect.disabled = !next;
 			draw();
+		},
+		showLanguage( lang: LanguageCode ): void {
+			preferred = lang;
+			if ( languages.includes( lang ) ) {
+				language = lang;
+				languageSelect.value = lang;
+				draw();
+			}
 		},
 		get language() {
 			return language;

@@ -64,7 +64,8 @@ export function textFields( text: string ): TextFieldsResult {
 			shown = value;
 			languages = [ defaultLanguage ];
 		} else if ( isJsonObject( value ) ) {
-			languages = Object.keys( value );
+			// `_source` (see data/source-marker.ts) holds hashes, not a text.
+			languages = Object.keys( value ).filter( isLanguageCode );
 			const own = value[ defaultLanguage ];
 			const first = languages.map( ( l ) => value[ l ] ).find( ( t ) => typeof t === 'string' );
 			shown = typeof own === 'string' ? own : first as string | undefined;

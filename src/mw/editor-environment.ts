@@ -69,6 +69,7 @@ export function editorPageOptions(): EditorPageOptions {
 		render: ( data, lang, zone ) => renderViews( createRenderContext( lang, zone, Date.now() ), data ),
 		isKnownZone: isValidIanaZone,
 		debounce,
-		now: () => Date.now()
+		now: () => Date.now(),
+		translateLanguage: mw.util.getParamValue( 'crs-translate' ) || undefined
 	};
 }

@@ -5,6 +5,7 @@
  * typing does not repeat them.
  */
 import type { LanguageCode } from '../data/types';
+import type { LanguageInfo } from '../editor/language-choice';
 
 /** The part of mw.Api used here. */
 export interface ApiGet {
@@ -20,6 +21,8 @@ export interface WikiFacts {
 	missingTitles( titles: readonly string[] ): Promise<Set<string>>;
 	/** The language codes MediaWiki knows; `null` when the wiki could not tell. */
 	knownLanguages(): Promise<Set<LanguageCode> | null>;
+	/** Every language MediaWiki knows with its autonym, name and direction (`meta=languageinfo`); `[]` when it could not tell. */
+	languageInfo(): Promise<LanguageInfo[]>;
 }
 
 /** The API's limit of titles per query for most users. */
@@ -32,6 +35,40 @@ interface QueryPagesResponse {
 	};
 }
 
+interface LanguageInfoResponse {
+	continue?: Record<string, string>;
+	query?: { languageinfo?: Record<string, { code: string; autonym?: string; name?: string; dir?: string }> };
+}
+
+/** The API answers languageinfo in parts (`continue`) when it takes long; at most this many. */
+const LANGUAGEINFO_PARTS = 20;
+
+async function askLanguageInfo( api: ApiGet ): Promise<LanguageInfo[]> {
+	const result: LanguageInfo[] = [];
+	let cont: Record<string, string> = {};
+	for ( let part = 0; part < LANGUAGEINFO_PARTS; part++ ) {
+		const response = await api.get( {
+			action: 'query',
+			meta: 'languageinfo',
+			liprop: 'code|autonym|name|dir',
+			formatversion: 2,
+			...cont
+		} ) as LanguageInfoResponse;
+		const info = ( response.query && response.query.languageinfo ) || {};
+		for ( const key of Object.keys( info ) ) {
+			const l = info[ key ];
+			if ( l ) {
+				result.push( { code: l.code, autonym: l.autonym || '', name: l.name || '', dir: l.dir === 'rtl' ? 'rtl' : 'ltr' } );
+			}
+		}
+		if ( !response.continue ) {
+			break;
+		}
+		cont = response.continue;
+	}
+	return result;
+}
+
 interface SiteinfoLanguagesResponse {
 	query?: { languages?: { code: string }[] };
 }
@@ -40,6 +77,7 @@ export function createWikiFacts( api: ApiGet ): WikiFacts {
 	const exists = new Map<string, boolean>();
 	const pending = new Map<string, Promise<void>>();
 	let languages: Promise<Set<LanguageCode> | null> | null = null;
+	let info: Promise<LanguageInfo[]> | null = null;
 
 	async function ask( titles: string[] ): Promise<void> {
 		const response = await api.get( {
@@ -100,6 +138,16 @@ export function createWikiFacts( api: ApiGet ): WikiFacts {
 				} );
 			}
 			return languages;
+		},
+
+		languageInfo(): Promise<LanguageInfo[]> {
+			if ( !info ) {
+				info = askLanguageInfo( api ).catch( () => {
+					info = null;
+					return [];
+				} );
+			}
+			return info;
 		}
 	};
 }

@@ -121,6 +121,15 @@ const CASES: Case[] = [
 	{ name: 'a bad language code', change: ( d ) => {
 		d.team.name = { English: 'x' };
 	}, verdict: 'refused' },
+	{ name: 'a translation with its source hash', change: ( d ) => {
+		d.team.name = { en: 'Team', de: 'Mannschaft', _source: { de: '1a2b3c4d' } };
+	}, verdict: 'accepted' },
+	{ name: 'source hashes without any text', change: ( d ) => {
+		d.team.summary = { _source: { de: '1a2b3c4d' } };
+	}, verdict: 'refused' },
+	{ name: 'a source hash that is not 8 hex digits', change: ( d ) => {
+		d.team.name = { en: 'Team', de: 'Mannschaft', _source: { de: 'changed' } };
+	}, verdict: 'refused' },
 	{ name: 'an empty text', change: ( d ) => {
 		d.team.summary = ' ';
 	}, verdict: 'refused' },

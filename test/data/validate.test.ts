@@ -259,3 +259,28 @@ describe( 'validateTeamData warnings (valid, but probably wrong)', () => {
 		expect( problems ).toEqual( [ expect.objectContaining( { path: 'conversationHours.sessions[0].end', severity: 'warning' } ) ] );
 	} );
 } );
+
+describe( 'validateTeamData and the source hashes of translations (_source)', () => {
+	it( 'keeps the translations and shows no hash as text', () => {
+		const d = sample();
+		d.team.name = { en: 'Team', de: 'Mannschaft', _source: { de: '1a2b3c4d' } };
+		const result = validateTeamData( d );
+		expect( result.problems ).toEqual( [] );
+		expect( result.data?.team.name ).toEqual( { en: 'Team', de: 'Mannschaft' } );
+	} );
+
+	it( 'warns about a malformed marker with its path, and still keeps the texts', () => {
+		const d = sample();
+		d.team.name = { en: 'Team', de: 'Mannschaft', _source: { de: 'changed' } };
+		const result = validateTeamData( d );
+		expect( result.problems.map( ( p ) => [ p.severity, p.path ] ) ).toEqual( [ [ 'warning', 'team.name._source.de' ] ] );
+		expect( result.data?.team.name ).toEqual( { en: 'Team', de: 'Mannschaft' } );
+	} );
+
+	it( 'refuses a text that has hashes but no text', () => {
+		const d = sample();
+		d.team.summary = { _source: { de: '1a2b3c4d' } };
+		const result = validateTeamData( d );
+		expect( result.problems ).toContainEqual( expect.objectContaining( { severity: 'error', path: 'team.summary', message: 'has no text in any language' } ) );
+	} );
+} );

@@ -23,7 +23,8 @@ function options( overrides: Partial<EditorPageOptions> = {} ): EditorPageOption
 		msg: messageFormatter(),
 		facts: {
 			missingTitles: () => Promise.resolve( new Set() ),
-			knownLanguages: () => Promise.resolve( new Set( [ 'en', 'de' ] ) )
+			knownLanguages: () => Promise.resolve( new Set( [ 'en', 'de' ] ) ),
+			languageInfo: () => Promise.resolve( [] )
 		},
 		ownZone: { kind: 'iana', zone: 'Asia/Kathmandu' },
 		userLanguage: 'en',
@@ -66,14 +67,14 @@ describe( 'mountEditor', () => {
 	it( 'puts the problems above the edit box, the helpers and the preview below it', () => {
 		const textarea = editForm( PAGE );
 		mountEditor( textarea, createEditorSurface( textarea ), options() );
-		expect( layout() ).toEqual( [ 'before', 'crs-editor-diagnostics', 'wpTextbox1', 'crs-editor-helpers', 'crs-editor-preview', 'after', 'wpSave' ] );
+		expect( layout() ).toEqual( [ 'before', 'crs-editor-diagnostics', 'wpTextbox1', 'crs-translate', 'crs-editor-helpers', 'crs-editor-preview', 'after', 'wpSave' ] );
 		expect( document.querySelector( '.crs-editor-preview .rendered' )!.textContent ).toBe( '{"en":"Team"}' );
 	} );
 
 	it( 'keeps WikiEditor\'s toolbar next to the edit box', () => {
 		const textarea = editForm( PAGE, true );
 		mountEditor( textarea, createEditorSurface( textarea ), options() );
-		expect( layout() ).toEqual( [ 'before', 'crs-editor-diagnostics', 'wikiEditor-ui', 'crs-editor-helpers', 'crs-editor-preview', 'after', 'wpSave' ] );
+		expect( layout() ).toEqual( [ 'before', 'crs-editor-diagnostics', 'wikiEditor-ui', 'crs-translate', 'crs-editor-helpers', 'crs-editor-preview', 'after', 'wpSave' ] );
 	} );
 
 	it( 'shows a problem typed into the edit box once typing pauses, and moves the cursor to it when chosen', () => {

@@ -1,0 +1,204 @@
+/**
+ * Translate mode: pick a target language, see "N of M texts translated"
+ * with a Codex progress bar, and translate the page's texts one row each
+ * (where it appears, the source text, a field pre-filled with the current
+ * translation). A translation is written into the edit box when its field
+ * loses focus or on Enter (which then moves to the next untranslated row);
+ * "Undo" takes back the panel's last write before saving. DOM only: the
+ * model and the edits are `translation-coverage.ts` and `translate-edit.ts`.
+ */
+import type { LanguageCode } from '../data/types';
+import type { Msg } from '../i18n/editor-messages';
+import { el, replaceChildren } from '../render/dom';
+import { findLanguage, LanguageInfo, languageLabel } from './language-choice';
+import { actionButton, labelled, select, setOptions, statusArea, textArea, textInput } from './form-controls';
+import { placeLabel } from './text-place';
+import { writeTranslation } from './translate-edit';
+import { coverageByLanguage, coverageOf, stateOf, TranslatableText, translatableTexts } from './translation-coverage';
+
+export interface TranslatePanelOptions {
+	readonly msg: Msg;
+	/** The edit box's text now. */
+	getText(): string;
+	/** Puts a new text into the edit box (and has it checked and previewed). */
+	setText( text: string ): void;
+	/** Shows the preview in `lang`. */
+	showLanguage( lang: LanguageCode ): void;
+	/** The language to start with (`crs-translate=de` in the address), if any. */
+	readonly initialLanguage?: string;
+}
+
+export interface TranslatePanel {
+	readonly element: HTMLElement;
+	/** Redraws the rows from the edit box's text (after it changed). */
+	update(): void;
+	/** The wiki's languages have arrived. */
+	setLanguages( list: readonly LanguageInfo[] ): void;
+}
+
+type Filter = 'untranslated' | 'outdated' | 'all';
+
+function progressBar( doc: Document ): { element: HTMLElement; set: ( done: number, total: number ) => void } {
+	const indicator = el( doc, 'div', { className: 'cdx-progress-bar__bar' } );
+	const element = el( doc, 'div', { className: 'cdx-progress-bar cdx-progress-bar--block crs-translate__bar', attrs: { role: 'progressbar', 'aria-valuemin': '0' } }, indicator );
+	return {
+		element,
+		set( done: number, total: number ): void {
+			element.setAttribute( 'aria-valuemax', String( total ) );
+			element.setAttribute( 'aria-valuenow', String( done ) );
+			indicator.style.width = total ? `${ Math.round( 100 * done / total ) }%` : '0';
+		}
+	};
+}
+
+function rowOf( doc: Document, msg: Msg, text: TranslatableText, lang: LanguageInfo, index: number ): HTMLElement {
+	const state = stateOf( text, lang.code );
+	const field = textArea( doc, 2 );
+	field.textarea.value = text.translations[ lang.code ] || '';
+	field.textarea.lang = lang.code;
+	field.textarea.dir = lang.dir;
+	field.textarea.setAttribute( 'data-crs-path', text.path );
+	const where = placeLabel( text.place, msg );
+	const stateText = state === 'translated' ? '' : msg( state === 'outdated' ? 'crs-team-editor-translate-outdated' : 'crs-team-editor-translate-missing' );
+	return el( doc, 'li', { className: `crs-translate__row crs-translate__row--${ state }`, attrs: { 'data-crs-state': state } },
+		labelled( doc, `crs-translate-text-${ index }`, where + ( stateText ? ` (${ stateText })` : '' ), field.wrapper, field.textarea, 'crs-translate__field' ),
+		el( doc, 'p', { className: 'crs-translate__source', attrs: { lang: '' } }, text.source ) );
+}
+
+export function createTranslatePanel( doc: Document, options: TranslatePanelOptions ): TranslatePanel {
+	const { msg } = options;
+	let languages: readonly LanguageInfo[] = [];
+	let language: LanguageInfo | null = null;
+	let filter: Filter = 'untranslated';
+	const undoStack: string[] = [];
+
+	const languageInput = textInput( doc, 'text' );
+	languageInput.input.autocomplete = 'off';
+	languageInput.input.value = options.initialLanguage || '';
+	const list = el( doc, 'datalist', { attrs: { id: 'crs-translate-languages' } } );
+	languageInput.input.setAttribute( 'list', list.id );
+	languageInput.wrapper.appendChild( list );
+	const filterSelect = select( doc, [
+		{ value: 'untranslated', label: msg( 'crs-team-editor-translate-filter-untranslated' ) },
+		{ value: 'outdated', label: msg( 'crs-team-editor-translate-filter-outdated' ) },
+		{ value: 'all', label: msg( 'crs-team-editor-translate-filter-all' ) }
+	] );
+	const summary = el( doc, 'p', { className: 'crs-translate__summary', attrs: { 'aria-live': 'polite' } } );
+	const everyLanguage = el( doc, 'p', { className: 'crs-translate__languages' } );
+	const bar = progressBar( doc );
+	const rows = el( doc, 'ol', { className: 'crs-translate__rows' } );
+	const undo = actionButton( doc, msg( 'crs-team-editor-translate-undo' ) );
+	undo.className = 'cdx-button crs-translate__undo';
+	undo.disabled = true;
+	const status = statusArea( doc );
+	const headingId = 'crs-translate-heading';
+	const element = el( doc, 'section', { className: 'crs-translate', attrs: { 'aria-labelledby': headingId } },
+		el( doc, 'h2', { attrs: { id: headingId } }, msg( 'crs-team-editor-translate-heading' ) ),
+		el( doc, 'div', { className: 'crs-translate__controls' },
+			labelled( doc, 'crs-translate-language', msg( 'crs-team-editor-translate-language' ), languageInput.wrapper, languageInput.input ),
+			labelled( doc, 'crs-translate-filter', msg( 'crs-team-editor-translate-filter' ), filterSelect ),
+			undo ),
+		everyLanguage, summary, bar.element, status.element, rows );
+
+	const draw = (): void => {
+		const result = translatableTexts( options.getText() );
+		if ( !result.ok ) {
+			status.say( 'error', msg( 'crs-team-editor-helper-error-not-json', String( result.line ), String( result.column ) ) );
+			return;
+		}
+		replaceChildren( status.element, [] );
+		const present = coverageByLanguage( result.texts, result.defaultLanguage );
+		replaceChildren( everyLanguage, present.length ? msg( 'crs-team-editor-translate-languages', present
+			.map( ( c ) => msg( 'crs-team-editor-translate-language-coverage', c.language, String( c.translated ), String( c.total ), String( c.outdated ) ) )
+			.join( ', ' ) ) : '' );
+		if ( !language || language.code === result.defaultLanguage ) {
+			replaceChildren( summary, msg( 'crs-team-editor-translate-choose' ) );
+			replaceChildren( rows, [] );
+			bar.set( 0, 0 );
+			return;
+		}
+		const lang = language;
+		const coverage = coverageOf( result.texts, lang.code );
+		replaceChildren( summary, msg( 'crs-team-editor-translate-progress', String( coverage.translated ), String( coverage.total ), String( coverage.outdated ), languageLabel( lang ) ) );
+		bar.set( coverage.translated, coverage.total );
+		const shown = result.texts.filter( ( t ) => t.source && ( filter === 'all' ||
+			( filter === 'outdated' ? stateOf( t, lang.code ) === 'outdated' : stateOf( t, lang.code ) !== 'translated' ) ) );
+		replaceChildren( rows, shown.map( ( t, i ) => rowOf( doc, msg, t, lang, i ) ) );
+	};
+
+	const chooseLanguage = (): void => {
+		language = findLanguage( languageInput.input.value, languages );
+		if ( language ) {
+			options.showLanguage( language.code );
+		}
+		draw();
+	};
+
+	const write = ( field: HTMLTextAreaElement ): void => {
+		const path = field.getAttribute( 'data-crs-path' );
+		const before = options.getText();
+		if ( !path || !language || !field.value.trim() ) {
+			return;
+		}
+		const result = writeTranslation( before, path, language.code, field.value );
+		if ( result.ok && result.text !== before ) {
+			undoStack.push( before );
+			undo.disabled = false;
+			options.setText( result.text );
+			options.showLanguage( language.code );
+		}
+	};
+
+	rows.addEventListener( 'change', ( event ) => {
+		if ( event.target instanceof HTMLTextAreaElement ) {
+			write( event.target );
+		}
+	} );
+	rows.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
+		if ( event.key !== 'Enter' || event.shiftKey || !( event.target instanceof HTMLTextAreaElement ) ) {
+			return;
+		}
+		// Enter writes the translation and moves on; Shift+Enter is a line break.
+		event.preventDefault();
+		const path = event.target.getAttribute( 'data-crs-path' );
+		write( event.target );
+		draw();
+		const fields = [ ...rows.querySelectorAll<HTMLTextAreaElement>( 'textarea' ) ];
+		const at = fields.findIndex( ( f ) => f.getAttribute( 'data-crs-path' ) === path );
+		const next = fields.slice( at + 1 ).concat( fields ).find( ( f ) => !f.value.trim() && f.getAttribute( 'data-crs-path' ) !== path );
+		if ( next ) {
+			next.focus();
+		}
+	} );
+	languageInput.input.addEventListener( 'change', chooseLanguage );
+	languageInput.input.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
+		if ( event.key === 'Enter' ) {
+			// Enter would submit (and save) MediaWiki's edit form.
+			event.preventDefault();
+			chooseLanguage();
+		}
+	} );
+	filterSelect.addEventListener( 'change', () => {
+		filter = filterSelect.value as Filter;
+		draw();
+	} );
+	undo.addEventListener( 'click', () => {
+		const previous = undoStack.pop();
+		if ( previous !== undefined ) {
+			options.setText( previous );
+			draw();
+		}
+		undo.disabled = !undoStack.length;
+	} );
+
+	chooseLanguage();
+	return {
+		element,
+		update: draw,
+		setLanguages( next: readonly LanguageInfo[] ): void {
+			languages = next;
+			setOptions( list, next.map( ( l ) => ( { value: languageLabel( l ), label: l.code } ) ) );
+			chooseLanguage();
+		}
+	};
+}

@@ -1,0 +1,80 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { createTranslatePanel } from '../../src/editor/translate-panel';
+import type { LanguageInfo } from '../../src/editor/language-choice';
+import { messageFormatter } from '../support/messages';
+
+const SAMPLE = fs.readFileSync( path.join( __dirname, '..', '..', 'data', 'team-page.json' ), 'utf8' );
+const LANGUAGES: LanguageInfo[] = [
+	{ code: 'en', autonym: 'English', name: 'English', dir: 'ltr' },
+	{ code: 'de', autonym: 'Deutsch', name: 'German', dir: 'ltr' },
+	{ code: 'he', autonym: 'עברית', name: 'Hebrew', dir: 'rtl' }
+];
+
+function mount( initialLanguage?: string ) {
+	let text = SAMPLE;
+	const shown: string[] = [];
+	const panel = createTranslatePanel( document, {
+		msg: messageFormatter(),
+		getText: () => text,
+		setText: ( t ) => {
+			text = t;
+		},
+		showLanguage: ( lang ) => shown.push( lang ),
+		initialLanguage
+	} );
+	document.body.replaceChildren( panel.element );
+	panel.setLanguages( LANGUAGES );
+	const rowFor = ( p: string ) => panel.element.querySelector<HTMLTextAreaElement>( `textarea[data-crs-path="${ p }"]` );
+	const summary = () => panel.element.querySelector( '.crs-translate__summary' )!.textContent;
+	return { panel, rowFor, summary, shown, text: () => text };
+}
+
+function type( field: HTMLTextAreaElement, value: string ): void {
+	field.value = value;
+	field.dispatchEvent( new Event( 'change', { bubbles: true } ) );
+}
+
+describe( 'Translate mode', () => {
+	it( 'starts in the language from the address, with the progress and one labelled row per untranslated text', () => {
+		const { rowFor, summary, shown, panel } = mount( 'de' );
+		expect( summary() ).toMatch( /^Deutsch — German \(de\): 1 of \d+ texts translated, 0 outdated\.$/ );
+		expect( shown ).toContain( 'de' );
+		const field = rowFor( 'subteams[1].responsibilities[1]' )!;
+		const label = panel.element.querySelector( `label[for="${ field.id }"]` )!.textContent;
+		expect( label ).toBe( 'Subteam Human Rights — responsibility 2 (not translated)' );
+		expect( rowFor( 'subteams[1].name' ) ).toBeNull();
+		expect( panel.element.querySelector( '.crs-translate__languages' )!.textContent ).toMatch( /^Languages on this page: de 1\/\d+ \(0 outdated\)\.$/ );
+	} );
+
+	it( 'finds a language by its own name and gives right-to-left fields for Hebrew', () => {
+		const { panel, rowFor } = mount();
+		const input = panel.element.querySelector<HTMLInputElement>( '#crs-translate-language' )!;
+		input.value = 'עברית';
+		input.dispatchEvent( new Event( 'change' ) );
+		expect( rowFor( 'team.name' ) ).toMatchObject( { lang: 'he', dir: 'rtl' } );
+	} );
+
+	it( 'writes a translation into the text, counts it, and undoes it', () => {
+		const { panel, rowFor, summary, text } = mount( 'de' );
+		const before = summary();
+		type( rowFor( 'subteams[2].name' )!, 'Vertrauen und Sicherheit' );
+		expect( JSON.parse( text() ).subteams[ 2 ].name.de ).toBe( 'Vertrauen und Sicherheit' );
+		panel.update();
+		expect( summary() ).toMatch( /^Deutsch — German \(de\): 2 of/ );
+		panel.element.querySelector<HTMLButtonElement>( '.crs-translate__undo' )!.click();
+		expect( text() ).toBe( SAMPLE );
+		expect( summary() ).toBe( before );
+	} );
+
+	it( 'moves to the next untranslated row on Enter', () => {
+		const { rowFor } = mount( 'de' );
+		const first = rowFor( 'team.name' )!;
+		first.value = 'Gemeinschaftliche Resilienz und Nachhaltigkeit';
+		first.dispatchEvent( new KeyboardEvent( 'keydown', { key: 'Enter', bubbles: true } ) );
+		expect( document.activeElement ).toBe( rowFor( 'team.organisation' ) );
+	} );
+} );
