@@ -7,23 +7,8 @@ import { el } from './dom';
 import { linkElement, linkList } from './links';
 import { localText, message } from './text';
 
-/**
- * `base`, or `base-2`, `base-3`… when the document already has that id (the
- * subteams shown twice on one page), so `aria-labelledby` names one heading.
- *
- * @param doc
- * @param base
- */
-function uniqueId( doc: Document, base: string ): string {
-	let id = base;
-	for ( let n = 2; doc.getElementById( id ); n++ ) {
-		id = `${ base }-${ n }`;
-	}
-	return id;
-}
-
 function card( ctx: RenderContext, subteam: Subteam, headingTag: 'h3' | 'h4' ): HTMLElement {
-	const titleId = uniqueId( ctx.doc, `crs-team-subteam-${ subteam.id }` );
+	const titleId = `crs-team-subteam-${ subteam.id }`;
 	const title = localText( ctx, headingTag, subteam.name, 'cdx-card__text__title crs-team-subteam__title' );
 	title.id = titleId;
 	const extraLinks = [

@@ -32,18 +32,6 @@ describe( 'the subteam cards', () => {
 			.toEqual( [ 'Human Rights', 'Trust and Safety' ] );
 	} );
 
-	it( 'labels each card by its own heading when the subteams are on the page twice', () => {
-		document.body.textContent = '';
-		const { data } = readTeamData( { team: { name: 'Team' }, subteams: SUBTEAMS } );
-		document.body.appendChild( renderSubteams( renderContext(), data ) );
-		document.body.appendChild( renderSubteams( renderContext(), data ) );
-		const ids = Array.from( document.querySelectorAll( '[id]' ) ).map( ( e ) => e.id );
-		expect( new Set( ids ).size ).toBe( 4 );
-		const cards = Array.from( document.querySelectorAll( 'li.cdx-card' ) );
-		expect( cards.map( ( card ) => document.getElementById( card.getAttribute( 'aria-labelledby' )! ) ) )
-			.toEqual( cards.map( ( card ) => card.querySelector( 'h3' ) ) );
-	} );
-
 	it( 'lists the responsibilities under their heading and the subteam\'s links, page first', () => {
 		const { data } = readTeamData( { team: { name: 'Team' }, subteams: SUBTEAMS } );
 		const list = renderSubteams( renderContext(), data );
