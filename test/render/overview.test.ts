@@ -1,5 +1,5 @@
-/* eslint-disable no-script-url -- hostile links are what these tests feed in */
 /** @jest-environment jsdom */
+/* eslint-disable no-script-url -- hostile links are what these tests feed in */
 import { renderOverview } from '../../src/render/overview';
 import { readTeamData, renderContext } from '../support/render-context';
 
