@@ -6,6 +6,8 @@ import { LinkTarget } from './types';
 /** Characters MediaWiki never allows in a title (see $wgLegalTitleChars). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what titles may not contain
 const ILLEGAL_TITLE_CHARS = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]/;
+/** A UTF-16 surrogate without its partner: no URL can encode it (encodeURIComponent throws). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 const URL_SCHEME_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /**
@@ -36,6 +38,9 @@ export function parseLinkTarget( value: string ): { target: LinkTarget } | { err
 	}
 	if ( ILLEGAL_TITLE_CHARS.test( text ) ) {
 		return { error: `"${ text }" is not a valid page title (it contains one of < > [ ] { } |)` };
+	}
+	if ( LONE_SURROGATE.test( text ) ) {
+		return { error: `"${ text.replace( /[\ud800-\udfff]/g, '\ufffd' ) }" is not a valid page title (it contains a broken character: a lone UTF-16 surrogate)` };
 	}
 	if ( text.length > 255 ) {
 		return { error: 'is too long for a page title (over 255 characters)' };

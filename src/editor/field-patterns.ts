@@ -49,20 +49,34 @@ export const TEXT_PATTERNS: ReadonlySet<string> = new Set( [
 ] );
 
 /**
- * Visits `value` and everything inside it, with its path and its pattern.
+ * How deep `walkFields` goes. The format's deepest field is six levels down
+ * (`subteams[0].links[0].label.de`); anything deeper is a field the validator
+ * already reports as unknown, and walking it could overflow the stack
+ * (a page nested 100,000 levels deep) or build paths of millions of
+ * characters.
+ */
+export const MAX_WALK_DEPTH = 32;
+
+/**
+ * Visits `value` and everything inside it, with its path and its pattern,
+ * down to MAX_WALK_DEPTH levels.
  *
  * @param value
  * @param path
  * @param pattern
  * @param visit
+ * @param depth How deep `value` is (0: the page itself)
  */
-export function walkFields( value: Json, path: string, pattern: string, visit: ( value: Json, path: string, pattern: string ) => void ): void {
+export function walkFields( value: Json, path: string, pattern: string, visit: ( value: Json, path: string, pattern: string ) => void, depth = 0 ): void {
 	visit( value, path, pattern );
+	if ( depth >= MAX_WALK_DEPTH ) {
+		return;
+	}
 	if ( Array.isArray( value ) ) {
-		value.forEach( ( item, i ) => walkFields( item, appendIndex( path, i ), pattern + '[]', visit ) );
+		value.forEach( ( item, i ) => walkFields( item, appendIndex( path, i ), pattern + '[]', visit, depth + 1 ) );
 	} else if ( isJsonObject( value ) ) {
 		for ( const key of Object.keys( value ) ) {
-			walkFields( value[ key ] as Json, appendKey( path, key ), appendKey( pattern, key ), visit );
+			walkFields( value[ key ] as Json, appendKey( path, key ), appendKey( pattern, key ), visit, depth + 1 );
 		}
 	}
 }

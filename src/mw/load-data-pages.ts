@@ -58,7 +58,9 @@ export interface LoadOptions {
  * @param options
  */
 export function mapQueryResponse( titles: readonly string[], response: unknown, options: LoadOptions ): Map<string, DataPageResult> {
-	const query = ( response as QueryRevisionsResponse ).query || {};
+	// `null`, a string or an array are answers too (a broken proxy, a hostile cache).
+	const typed: QueryRevisionsResponse = response && typeof response === 'object' ? response as QueryRevisionsResponse : {};
+	const query = typed.query || {};
 	const aliases = new Map<string, string>();
 	for ( const n of query.normalized || [] ) {
 		aliases.set( n.from, n.to );
@@ -113,6 +115,62 @@ export function queryParams( titles: readonly string[], options: LoadOptions ): 
 	return params;
 }
 
+/** How long to wait before the one retry of a request that may succeed when tried again. */
+export const RETRY_DELAY_MS = 1000;
+
+/**
+ * Why a request failed, as a code `render/problems.ts` puts in words:
+ * `http-<status>`, `network` (no HTTP answer), `not-json` (an HTML page, a
+ * cut-off answer), `empty`, `http` (an HTTP failure without details), or the
+ * API's own error code. Pure.
+ *
+ * @param code What mw.Api rejected with (first argument)
+ * @param details Its second argument (`{ xhr, textStatus }` for `http`)
+ */
+export function failureCode( code: unknown, details?: unknown ): string {
+	if ( code === 'http' ) {
+		const { xhr, textStatus } = ( details && typeof details === 'object' ? details : {} ) as { xhr?: { status?: unknown }; textStatus?: unknown };
+		if ( textStatus === 'parsererror' ) {
+			return 'not-json';
+		}
+		if ( !xhr || typeof xhr.status !== 'number' ) {
+			// No details: nothing says what happened, nor that a retry would help.
+			return 'http';
+		}
+		return xhr.status ? `http-${ xhr.status }` : 'network';
+	}
+	if ( code === 'ok-but-empty' ) {
+		return 'empty';
+	}
+	if ( code === 'invalidjson' ) {
+		return 'not-json';
+	}
+	if ( typeof code === 'string' && code ) {
+		return code;
+	}
+	return code instanceof Error ? 'unexpected' : 'unknown';
+}
+
+/**
+ * Whether trying again may help: a server error or no connection; never a
+ * 4xx or an API error, which would only repeat.
+ *
+ * @param code From `failureCode`
+ */
+export function isRetryable( code: string ): boolean {
+	return code === 'network' || /^http-5\d\d$/.test( code );
+}
+
+/** Fails with the failure's code (see `failureCode`). */
+class RequestFailure extends Error {
+	public readonly code: string;
+
+	public constructor( code: string ) {
+		super( code );
+		this.code = code;
+	}
+}
+
 /**
  * Settles like `request`, or with `{ answered: false }` once `ms` have
  * passed without an answer; the request is then aborted if it can be.
@@ -128,12 +186,13 @@ function answerWithin<T>( request: PromiseLike<T> & { abort?: () => void }, ms: 
 				request.abort();
 			}
 		}, ms );
-		request.then( ( value ) => {
+		// mw.Api's promise rejects with two arguments: the code and its details.
+		( request.then as ( ok: ( v: T ) => void, fail: ( code: unknown, details?: unknown ) => void ) => unknown ).call( request, ( value: T ) => {
 			clearTimeout( timer );
 			resolve( { answered: true, value } );
-		}, ( err: unknown ) => {
+		}, ( code: unknown, details?: unknown ) => {
 			clearTimeout( timer );
-			reject( err );
+			reject( new RequestFailure( failureCode( code, details ) ) );
 		} );
 	} );
 }
@@ -152,10 +211,23 @@ export async function loadDataPages( api: mw.Api, titles: readonly string[], opt
 	const results = new Map<string, DataPageResult>();
 	const waitMs = options.waitMs === undefined ? DATA_WAIT_MS : options.waitMs;
 	const deadline = Date.now() + waitMs;
+	const ask = async ( batch: readonly string[] ) => {
+		try {
+			return await answerWithin<unknown>( api.get( queryParams( batch, options ) ), Math.max( 0, deadline - Date.now() ) );
+		} catch ( err ) {
+			if ( !( err instanceof RequestFailure ) || !isRetryable( err.code ) || deadline - Date.now() <= RETRY_DELAY_MS ) {
+				throw err;
+			}
+			await new Promise( ( resolve ) => {
+				setTimeout( resolve, RETRY_DELAY_MS );
+			} );
+			return answerWithin<unknown>( api.get( queryParams( batch, options ) ), Math.max( 0, deadline - Date.now() ) );
+		}
+	};
 	for ( let i = 0; i < unique.length; i += MAX_TITLES ) {
 		const batch = unique.slice( i, i + MAX_TITLES );
 		try {
-			const outcome = await answerWithin<unknown>( api.get( queryParams( batch, options ) ), Math.max( 0, deadline - Date.now() ) );
+			const outcome = await ask( batch );
 			if ( !outcome.answered ) {
 				for ( const title of unique.slice( i ) ) {
 					results.set( title, { kind: 'timeout', title, seconds: Math.round( waitMs / 1000 ) } );
@@ -164,7 +236,7 @@ export async function loadDataPages( api: mw.Api, titles: readonly string[], opt
 			}
 			mapQueryResponse( batch, outcome.value, options ).forEach( ( value, key ) => results.set( key, value ) );
 		} catch ( err ) {
-			const code = typeof err === 'string' ? err : ( err instanceof Error ? err.message : 'http' );
+			const code = err instanceof RequestFailure ? err.code : failureCode( err );
 			for ( const title of batch ) {
 				results.set( title, { kind: 'error', title, code } );
 			}

@@ -83,10 +83,13 @@ function canEditDataPage( result: DataPageResult, options: ApplyOptions ): boole
 		case 'ok':
 		case 'missing':
 			return result.canEdit;
+		// No answer about this page's rights: a failed request, a title the
+		// wiki refuses, or no answer in time. The reason is still shown to
+		// whoever can probably edit (logged in, can edit the page read).
 		case 'timeout':
+		case 'error':
+		case 'invalid':
 			return options.probablyCanEdit;
-		default:
-			return false;
 	}
 }
 

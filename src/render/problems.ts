@@ -3,6 +3,7 @@
  * (JSON path or line), and a link to fix it. Readers never see these.
  */
 import { DataProblem } from '../data/types';
+import { MessageKey } from '../i18n/messages';
 import { codexMessage } from './codex-message';
 import { RenderContext } from './context';
 import { el } from './dom';
@@ -40,6 +41,28 @@ function footer( ctx: RenderContext, dataTitle: string | null ): HTMLElement {
 }
 
 /**
+ * Why the request failed, in words (codes from `failureCode` in
+ * `mw/load-data-pages.ts`); an API error code is shown as it is.
+ *
+ * @param ctx
+ * @param code
+ */
+function loadFailureText( ctx: RenderContext, code: string ): HTMLElement {
+	const http = /^http-(\d+)$/.exec( code );
+	if ( http ) {
+		return message( ctx, 'p', /^5/.test( http[ 1 ] || '' ) ? 'crs-team-error-load-server' : 'crs-team-error-load-http', [ http[ 1 ] || '' ] );
+	}
+	const words: Record<string, MessageKey> = {
+		network: 'crs-team-error-load-network',
+		'not-json': 'crs-team-error-load-not-json',
+		empty: 'crs-team-error-load-empty',
+		'content-hidden': 'crs-team-error-load-hidden'
+	};
+	const key = Object.prototype.hasOwnProperty.call( words, code ) ? words[ code ] : undefined;
+	return key ? message( ctx, 'p', key ) : message( ctx, 'p', 'crs-team-error-load', [ code ] );
+}
+
+/**
  * The data page cannot be used at all; the fallback content stays.
  *
  * @param ctx
@@ -57,7 +80,7 @@ export function renderFailure( ctx: RenderContext, dataTitle: string, failure: L
 			detail = message( ctx, 'p', 'crs-team-error-bad-title', [ failure.title ] );
 			break;
 		case 'load':
-			detail = message( ctx, 'p', 'crs-team-error-load', [ failure.code ] );
+			detail = loadFailureText( ctx, failure.code );
 			break;
 		case 'timeout':
 			detail = message( ctx, 'p', 'crs-team-error-timeout', [ failure.seconds ] );

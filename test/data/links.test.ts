@@ -30,6 +30,14 @@ describe( 'parseLinkTarget', () => {
 		expect( 'error' in result && result.error ).toMatch( reason );
 	} );
 
+	it.each( [ '\ud800', 'Main Page\ud800', '\udc00x', '\ude00\ud83d' ] )( 'refuses a title with a lone surrogate, which no URL can encode (%j)', ( title ) => {
+		expect( parseLinkTarget( title ) ).toEqual( { error: expect.stringContaining( 'lone UTF-16 surrogate' ) } );
+	} );
+
+	it( 'keeps a title with a whole astral character', () => {
+		expect( parseLinkTarget( 'Main Page \ud83d\ude00' ) ).toEqual( { target: { kind: 'wiki', title: 'Main Page \ud83d\ude00' } } );
+	} );
+
 	it( 'shows titles and hosts readably when a link has no label', () => {
 		expect( defaultLinkText( { kind: 'wiki', title: 'Trust_and_Safety' } ) ).toBe( 'Trust and Safety' );
 		expect( defaultLinkText( { kind: 'external', url: 'https://www.youtube.com/' } ) ).toBe( 'youtube.com' );

@@ -140,3 +140,15 @@ describe( 'unknownLanguageProblems', () => {
 		expect( texts ).toContain( data.subteams[ 0 ]!.name );
 	} );
 } );
+
+describe( 'a data page nested very deeply', () => {
+	it.each( [ 10000, 100000 ] )( 'is checked without overflowing the stack, its unknown field reported (depth %i)', ( depth ) => {
+		const text = '{"version": 1, "team": ' + '{"a": '.repeat( depth ) + '1' + '}'.repeat( depth + 1 );
+		const report = diagnose( text, validateTeamData, ( value ) => {
+			wikiLinks( value );
+			return [];
+		} );
+		expect( report.diagnostics.map( ( d ) => d.message ).join( '\n' ) ).not.toContain( 'could not be checked' );
+		expect( report.diagnostics.some( ( d ) => d.path === 'team.a' ) ).toBe( true );
+	} );
+} );

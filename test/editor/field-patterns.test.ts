@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { LINK_PATTERNS, TEXT_PATTERNS, walkFields } from '../../src/editor/field-patterns';
+import { LINK_PATTERNS, MAX_WALK_DEPTH, TEXT_PATTERNS, walkFields } from '../../src/editor/field-patterns';
 
 type Schema = {
 	readonly $ref?: string;
@@ -67,5 +67,15 @@ describe( 'walkFields', () => {
 			'subteams[0].name subteams[].name',
 			'subteams[0]["odd key"] subteams[]["odd key"]'
 		] );
+	} );
+
+	it( 'stops MAX_WALK_DEPTH levels down, so a page nested 100,000 levels deep cannot overflow the stack', () => {
+		const depth = 100000;
+		const deep = JSON.parse( '['.repeat( depth ) + ']'.repeat( depth ) );
+		let visited = 0;
+		walkFields( deep, '', '', () => {
+			visited++;
+		} );
+		expect( visited ).toBe( MAX_WALK_DEPTH + 1 );
 	} );
 } );

@@ -1,4 +1,4 @@
-import { loadDataPages, mapQueryResponse, queryParams } from '../../src/mw/load-data-pages';
+import { failureCode, isRetryable, loadDataPages, mapQueryResponse, queryParams } from '../../src/mw/load-data-pages';
 
 const TITLE = 'Module:Team/data.json';
 
@@ -57,5 +57,66 @@ describe( 'mapQueryResponse', () => {
 	it( 'never trusts an edit right it did not ask for', () => {
 		const result = mapQueryResponse( [ TITLE ], { query: { pages: [ { title: TITLE, missing: true, actions: { edit: true } } ] } }, { checkEdit: false } );
 		expect( result.get( TITLE ) ).toMatchObject( { canEdit: false } );
+	} );
+} );
+
+/** An mw.Api whose get() fails like jQuery's promise (two arguments) `failures` times, then answers. */
+function flakyApi( failures: [ unknown, unknown ][] ): { api: mw.Api; calls: () => number } {
+	let calls = 0;
+	const api = {
+		get: () => {
+			const failure = failures[ calls++ ];
+			return {
+				then: ( ok: ( v: unknown ) => void, fail: ( code: unknown, details: unknown ) => void ) => failure ?
+					fail( failure[ 0 ], failure[ 1 ] ) :
+					ok( { query: { pages: [ { title: TITLE, missing: true } ] } } )
+			};
+		}
+	} as unknown as mw.Api;
+	return { api, calls: () => calls };
+}
+
+describe( 'a failed data request', () => {
+	it.each( [
+		[ 'http', { xhr: { status: 500 }, textStatus: 'error' }, 'http-500' ],
+		[ 'http', { xhr: { status: 404 }, textStatus: 'error' }, 'http-404' ],
+		[ 'http', { xhr: { status: 0 }, textStatus: 'error' }, 'network' ],
+		[ 'http', { xhr: { status: 200 }, textStatus: 'parsererror' }, 'not-json' ],
+		[ 'http', undefined, 'http' ],
+		[ 'ok-but-empty', undefined, 'empty' ],
+		[ 'readapidenied', { error: { code: 'readapidenied' } }, 'readapidenied' ],
+		[ new TypeError( 'x is null' ), undefined, 'unexpected' ]
+	] )( 'is named for what went wrong (%j, %j)', ( code, details, named ) => {
+		expect( failureCode( code, details ) ).toBe( named );
+	} );
+
+	it( 'is retried once only where trying again can help: a server error or no connection', () => {
+		expect( [ 'http-500', 'http-503', 'network', 'http-404', 'http-400', 'not-json', 'readapidenied' ].filter( isRetryable ) )
+			.toEqual( [ 'http-500', 'http-503', 'network' ] );
+	} );
+
+	it( 'succeeds when the second try after a server error answers', async () => {
+		const { api, calls } = flakyApi( [ [ 'http', { xhr: { status: 503 } } ] ] );
+		const results = await loadDataPages( api, [ TITLE ], { checkEdit: false } );
+		expect( results.get( TITLE ) ).toMatchObject( { kind: 'missing' } );
+		expect( calls() ).toBe( 2 );
+	} );
+
+	it( 'gives up after the second failed try', async () => {
+		const { api, calls } = flakyApi( [ [ 'http', { xhr: { status: 0 } } ], [ 'http', { xhr: { status: 0 } } ] ] );
+		const results = await loadDataPages( api, [ TITLE ], { checkEdit: false } );
+		expect( results.get( TITLE ) ).toEqual( { kind: 'error', title: TITLE, code: 'network' } );
+		expect( calls() ).toBe( 2 );
+	} );
+
+	it( 'is not retried on a 404', async () => {
+		const { api, calls } = flakyApi( [ [ 'http', { xhr: { status: 404 } } ] ] );
+		const results = await loadDataPages( api, [ TITLE ], { checkEdit: false } );
+		expect( results.get( TITLE ) ).toEqual( { kind: 'error', title: TITLE, code: 'http-404' } );
+		expect( calls() ).toBe( 1 );
+	} );
+
+	it.each( [ null, 'null', [], 42 ] )( 'leaves an answer that is no query (%j) as an error per title, without throwing', ( answer ) => {
+		expect( mapQueryResponse( [ TITLE ], answer, { checkEdit: false } ).get( TITLE ) ).toEqual( { kind: 'error', title: TITLE, code: 'no-page-in-response' } );
 	} );
 } );

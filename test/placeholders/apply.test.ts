@@ -78,6 +78,16 @@ describe( 'applyResult', () => {
 		expect( message && message.textContent ).toEqual( said === null ? null : expect.stringContaining( said ) );
 	} );
 
+	it.each( [
+		[ { kind: 'error', title: TITLE, code: 'http' }, 'It could not be loaded (http).' ],
+		[ { kind: 'invalid', title: 'Special:Version', reason: 'special page' }, '"Special:Version" is not a valid page title.' ]
+	] as [ DataPageResult, string ][] )( 'tells a user who can probably edit why the page could not be loaded (%j)', ( result, said ) => {
+		const target = placeholder();
+		expect( applyResult( renderContext(), target, result, { sampleNotice: true, reportProblems: true, probablyCanEdit: true } ) ).toBe( 'failed' );
+		expect( fallback().hidden ).toBe( false );
+		expect( target.element.querySelector( '.cdx-message--error' )!.textContent ).toContain( said );
+	} );
+
 	it( 'tells editors about a view it does not know', () => {
 		document.body.innerHTML = `<div class="crs-team" data-source="${ TITLE }" data-view="agenda">Fallback</div>`;
 		const target = findPlaceholders( document.body )[ 0 ]!;

@@ -11,7 +11,14 @@ function texts( root: ParentNode, selector: string ): string[] {
 describe( 'a data page that cannot be used', () => {
 	it.each( [
 		[ { kind: 'missing' }, 'The data page does not exist.' ],
-		[ { kind: 'load', code: 'http' }, 'http' ],
+		[ { kind: 'load', code: 'readapidenied' }, 'It could not be loaded (readapidenied).' ],
+		[ { kind: 'load', code: 'http-503' }, 'The wiki had a server error (HTTP 503), also when asked again' ],
+		[ { kind: 'load', code: 'http-404' }, 'The wiki answered with an error (HTTP 404).' ],
+		[ { kind: 'load', code: 'network' }, 'The wiki could not be reached' ],
+		[ { kind: 'load', code: 'not-json' }, 'it was not JSON' ],
+		[ { kind: 'load', code: 'empty' }, 'The wiki sent an empty answer.' ],
+		[ { kind: 'load', code: 'content-hidden' }, 'is hidden (revision deletion)' ],
+		[ { kind: 'load', code: 'constructor' }, 'It could not be loaded (constructor).' ],
 		[ { kind: 'syntax', message: 'Unexpected token', line: 4, column: 1 }, 'line 4, column 1' ],
 		[ { kind: 'unknown-view', view: 'agenda' }, 'Unknown view "agenda"' ]
 	] as [ LoadFailure, string ][] )( 'is an error alert naming the page and what is wrong (%j)', ( failure, expected ) => {
