@@ -65,16 +65,24 @@ function rowOf( doc: Document, msg: Msg, text: TranslatableText, lang: LanguageI
 		el( doc, 'p', { className: 'crs-translate__source', attrs: { lang: '' } }, text.source ) );
 }
 
-export function createTranslatePanel( doc: Document, options: TranslatePanelOptions ): TranslatePanel {
-	const { msg } = options;
-	let languages: readonly LanguageInfo[] = [];
-	let language: LanguageInfo | null = null;
-	let filter: Filter = 'untranslated';
-	const undoStack: string[] = [];
+/** The panel's elements. */
+interface PanelParts {
+	readonly element: HTMLElement;
+	readonly languageInput: HTMLInputElement;
+	readonly list: HTMLDataListElement;
+	readonly filterSelect: HTMLSelectElement;
+	readonly summary: HTMLElement;
+	readonly everyLanguage: HTMLElement;
+	readonly bar: ReturnType<typeof progressBar>;
+	readonly rows: HTMLElement;
+	readonly undo: HTMLButtonElement;
+	readonly status: ReturnType<typeof statusArea>;
+}
 
+function buildPanel( doc: Document, msg: Msg, initialLanguage: string ): PanelParts {
 	const languageInput = textInput( doc, 'text' );
 	languageInput.input.autocomplete = 'off';
-	languageInput.input.value = options.initialLanguage || '';
+	languageInput.input.value = initialLanguage;
 	const list = el( doc, 'datalist', { attrs: { id: 'crs-translate-languages' } } );
 	languageInput.input.setAttribute( 'list', list.id );
 	languageInput.wrapper.appendChild( list );
@@ -99,35 +107,57 @@ export function createTranslatePanel( doc: Document, options: TranslatePanelOpti
 			labelled( doc, 'crs-translate-filter', msg( 'crs-team-editor-translate-filter' ), filterSelect ),
 			undo ),
 		everyLanguage, summary, bar.element, status.element, rows );
+	return { element, languageInput: languageInput.input, list, filterSelect, summary, everyLanguage, bar, rows, undo, status };
+}
 
-	const draw = (): void => {
-		const result = translatableTexts( options.getText() );
-		if ( !result.ok ) {
-			status.say( 'error', msg( 'crs-team-editor-helper-error-not-json', String( result.line ), String( result.column ) ) );
-			return;
-		}
-		replaceChildren( status.element, [] );
-		const present = coverageByLanguage( result.texts, result.defaultLanguage );
-		replaceChildren( everyLanguage, present.length ? msg( 'crs-team-editor-translate-languages', present
-			.map( ( c ) => msg( 'crs-team-editor-translate-language-coverage', c.language, String( c.translated ), String( c.total ), String( c.outdated ) ) )
-			.join( ', ' ) ) : '' );
-		if ( !language || language.code === result.defaultLanguage ) {
-			replaceChildren( summary, msg( 'crs-team-editor-translate-choose' ) );
-			replaceChildren( rows, [] );
-			bar.set( 0, 0 );
-			return;
-		}
-		const lang = language;
-		const coverage = coverageOf( result.texts, lang.code );
-		replaceChildren( summary, msg( 'crs-team-editor-translate-progress', String( coverage.translated ), String( coverage.total ), String( coverage.outdated ), languageLabel( lang ) ) );
-		bar.set( coverage.translated, coverage.total );
-		const shown = result.texts.filter( ( t ) => t.source && ( filter === 'all' ||
-			( filter === 'outdated' ? stateOf( t, lang.code ) === 'outdated' : stateOf( t, lang.code ) !== 'translated' ) ) );
-		replaceChildren( rows, shown.map( ( t, i ) => rowOf( doc, msg, t, lang, i ) ) );
-	};
+/** Every language's coverage, and the chosen language's rows under the filter. */
+function drawPanel( doc: Document, parts: PanelParts, msg: Msg, text: string, language: LanguageInfo | null, filter: Filter ): void {
+	const { status, everyLanguage, summary, rows, bar } = parts;
+	const result = translatableTexts( text );
+	if ( !result.ok ) {
+		status.say( 'error', msg( 'crs-team-editor-helper-error-not-json', String( result.line ), String( result.column ) ) );
+		return;
+	}
+	replaceChildren( status.element, [] );
+	const present = coverageByLanguage( result.texts, result.defaultLanguage );
+	replaceChildren( everyLanguage, present.length ? msg( 'crs-team-editor-translate-languages', present
+		.map( ( c ) => msg( 'crs-team-editor-translate-language-coverage', c.language, String( c.translated ), String( c.total ), String( c.outdated ) ) )
+		.join( ', ' ) ) : '' );
+	if ( !language || language.code === result.defaultLanguage ) {
+		replaceChildren( summary, msg( 'crs-team-editor-translate-choose' ) );
+		replaceChildren( rows, [] );
+		bar.set( 0, 0 );
+		return;
+	}
+	const coverage = coverageOf( result.texts, language.code );
+	replaceChildren( summary, msg( 'crs-team-editor-translate-progress', String( coverage.translated ), String( coverage.total ), String( coverage.outdated ), languageLabel( language ) ) );
+	bar.set( coverage.translated, coverage.total );
+	const shown = result.texts.filter( ( t ) => t.source && ( filter === 'all' ||
+		( filter === 'outdated' ? stateOf( t, language.code ) === 'outdated' : stateOf( t, language.code ) !== 'translated' ) ) );
+	replaceChildren( rows, shown.map( ( t, i ) => rowOf( doc, msg, t, language, i ) ) );
+}
+
+/** The next field after `path` that has no text yet, wrapping around. */
+function nextUntranslated( rows: HTMLElement, path: string | null ): HTMLTextAreaElement | undefined {
+	const fields = [ ...rows.querySelectorAll<HTMLTextAreaElement>( 'textarea' ) ];
+	const at = fields.findIndex( ( f ) => f.getAttribute( 'data-crs-path' ) === path );
+	return fields.slice( at + 1 ).concat( fields ).find( ( f ) => !f.value.trim() && f.getAttribute( 'data-crs-path' ) !== path );
+}
+
+/** The Translate section of the edit form. */
+export function createTranslatePanel( doc: Document, options: TranslatePanelOptions ): TranslatePanel {
+	const { msg } = options;
+	let languages: readonly LanguageInfo[] = [];
+	let language: LanguageInfo | null = null;
+	let filter: Filter = 'untranslated';
+	const undoStack: string[] = [];
+	const parts = buildPanel( doc, msg, options.initialLanguage || '' );
+	const { element, languageInput, list, filterSelect, rows, undo } = parts;
+
+	const draw = (): void => drawPanel( doc, parts, msg, options.getText(), language, filter );
 
 	const chooseLanguage = (): void => {
-		language = findLanguage( languageInput.input.value, languages );
+		language = findLanguage( languageInput.value, languages );
 		if ( language ) {
 			options.showLanguage( language.code );
 		}
@@ -163,15 +193,13 @@ export function createTranslatePanel( doc: Document, options: TranslatePanelOpti
 		const path = event.target.getAttribute( 'data-crs-path' );
 		write( event.target );
 		draw();
-		const fields = [ ...rows.querySelectorAll<HTMLTextAreaElement>( 'textarea' ) ];
-		const at = fields.findIndex( ( f ) => f.getAttribute( 'data-crs-path' ) === path );
-		const next = fields.slice( at + 1 ).concat( fields ).find( ( f ) => !f.value.trim() && f.getAttribute( 'data-crs-path' ) !== path );
+		const next = nextUntranslated( rows, path );
 		if ( next ) {
 			next.focus();
 		}
 	} );
-	languageInput.input.addEventListener( 'change', chooseLanguage );
-	languageInput.input.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
+	languageInput.addEventListener( 'change', chooseLanguage );
+	languageInput.addEventListener( 'keydown', ( event: KeyboardEvent ) => {
 		if ( event.key === 'Enter' ) {
 			// Enter would submit (and save) MediaWiki's edit form.
 			event.preventDefault();
