@@ -4,7 +4,7 @@
  *   [--team-page-title TITLE [--team-page-file FILE]] [--allow-dirty]
  *
  * Publishes the built gadgets (gadgets/) and our section of
- * MediaWiki:Gadgets-definition to a wiki. See docs/deploying.md.
+ * MediaWiki:Gadgets-definition to a wiki. See the Deploying section of README.md.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -130,7 +130,7 @@ async function main( argv: readonly string[] ): Promise<number> {
 		credentials = { kind: 'botpassword', username: found.promptFor, password: await promptHidden( `Bot password for ${ found.promptFor }: ` ) };
 	}
 	if ( !credentials && !parsed.options.dryRun ) {
-		console.error( 'deploy: no credentials. Set MW_USERNAME and MW_PASSWORD (a bot password) or MW_OAUTH2_TOKEN; see docs/deploying.md.' );
+		console.error( 'deploy: no credentials. Set MW_USERNAME and MW_PASSWORD (a bot password) or MW_OAUTH2_TOKEN; see the Deploying section of README.md.' );
 		return 2;
 	}
 	const secrets = secretsOf( credentials );

@@ -39,7 +39,7 @@ export function sessionTitle( ctx: RenderContext, session: Session ): string {
  * @param hours
  * @param source The data page's title.
  */
-export function sessionEvent( ctx: RenderContext, env: CalendarEnvironment, session: Session, hours: ConversationHours, source: string ): IcsEvent {
+function sessionEvent( ctx: RenderContext, env: CalendarEnvironment, session: Session, hours: ConversationHours, source: string ): IcsEvent {
 	const room = session.room || hours.room;
 	const stream = session.stream || hours.stream;
 	const roomUrl = room ? env.absoluteUrl( linkHref( ctx, room ) ) : undefined;

@@ -20,7 +20,7 @@ export interface CalendarDate {
 }
 
 /** The keys the grid moves focus with. */
-export const GRID_KEYS = [ 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End' ] as const;
+const GRID_KEYS = [ 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End' ] as const;
 export type GridKey = typeof GRID_KEYS[number];
 
 /**

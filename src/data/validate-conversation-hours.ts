@@ -10,8 +10,8 @@ import { ConversationHours, PlannedSlot, Session, SessionStatus } from './types'
 import { linkList, optionalLink } from './validate-links';
 import { describeValue, Validator } from './validator';
 
-export const SESSION_STATUSES = [ 'scheduled', 'cancelled', 'postponed' ] as const;
-export const CADENCES = [ 'weekly', 'monthly', 'quarterly', 'yearly', 'irregular' ] as const;
+const SESSION_STATUSES = [ 'scheduled', 'cancelled', 'postponed' ] as const;
+const CADENCES = [ 'weekly', 'monthly', 'quarterly', 'yearly', 'irregular' ] as const;
 /** Sessions longer than this are almost certainly typos in the end time. */
 const LONGEST_SESSION_MS = 12 * 3600 * 1000;
 

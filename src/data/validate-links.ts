@@ -9,7 +9,7 @@ import { parseLinkTarget } from './links';
 import { Link, LocalisedText } from './types';
 import { describeValue, Validator } from './validator';
 
-export function validateLink( v: Validator, value: unknown, path: string ): Link | null {
+function validateLink( v: Validator, value: unknown, path: string ): Link | null {
 	let targetText: unknown = value;
 	let label: LocalisedText | undefined;
 	if ( isJsonObject( value ) ) {

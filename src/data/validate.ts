@@ -13,7 +13,7 @@ import { validateConversationHours } from './validate-conversation-hours';
 import { validateSubteams } from './validate-subteams';
 import { validateTeam } from './validate-team';
 
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 
 /**
  * Checks the parsed JSON of a data page. `data` is null only when nothing

@@ -51,7 +51,7 @@ export interface DiagnosticsReport {
 }
 
 /** A diagnostic for a JSON syntax error. */
-export function syntaxDiagnostic( error: JsonSyntaxError ): Diagnostic {
+function syntaxDiagnostic( error: JsonSyntaxError ): Diagnostic {
 	return {
 		severity: 'error',
 		message: error.message,
@@ -78,7 +78,7 @@ export function locatePath( map: SourceMap, path: string ): { at: string; positi
 }
 
 /** Diagnostics for the validator's problems, placed with the source map. */
-export function problemDiagnostics( problems: readonly DataProblem[], map: SourceMap ): Diagnostic[] {
+function problemDiagnostics( problems: readonly DataProblem[], map: SourceMap ): Diagnostic[] {
 	const result: Diagnostic[] = [];
 	for ( const problem of problems ) {
 		const found = locatePath( map, problem.path );

@@ -153,7 +153,8 @@ function translateMode( surface: EditorSurface, session: EditorSession, preview:
 		showLanguage: ( lang ) => preview.showLanguage( lang ),
 		initialLanguage: options.translateLanguage
 	} );
-	options.facts.languageInfo().then( ( list ) => panel.setLanguages( list ) );
+	// Never rejects: a wiki that cannot answer gives no languages (codes still work).
+	void options.facts.languageInfo().then( ( list ) => panel.setLanguages( list ) );
 	surface.onChange( options.debounce( () => panel.update(), CHECK_DELAY_MS ) );
 	return panel.element;
 }

@@ -24,11 +24,6 @@ const FILES: Readonly<Record<LanguageCode, MessageFile>> = { en, de, he };
 
 export type MessageKey = Exclude<keyof typeof en, '@metadata'>;
 
-/** Languages that have a message file. */
-export function messageLanguages(): LanguageCode[] {
-	return Object.keys( FILES );
-}
-
 /**
  * Every message of `files` in the first language of `chain` that has it,
  * English last: a partly translated language still gets every key.

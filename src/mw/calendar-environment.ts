@@ -39,7 +39,7 @@ function writeStorage( text: string | null ): void {
  *
  * @param loggedIn
  */
-export function loadCalendarPrefs( loggedIn: boolean ): CalendarPrefs {
+function loadCalendarPrefs( loggedIn: boolean ): CalendarPrefs {
 	if ( loggedIn ) {
 		const saved = parsePrefs( mw.user.options.get( PREFS_OPTION ) );
 		// A choice that could not be saved as an option was kept locally.
@@ -56,7 +56,7 @@ export function loadCalendarPrefs( loggedIn: boolean ): CalendarPrefs {
  * @param loggedIn
  * @param prefs
  */
-export function saveCalendarPrefs( loggedIn: boolean, prefs: CalendarPrefs ): void {
+function saveCalendarPrefs( loggedIn: boolean, prefs: CalendarPrefs ): void {
 	const text = serialisePrefs( prefs );
 	if ( !loggedIn ) {
 		writeStorage( text );

@@ -33,7 +33,7 @@ export type DataPageResult =
 	| { readonly kind: 'timeout'; readonly title: string; readonly seconds: number };
 
 /** How long browsers and the CDN may keep the answer (seconds). */
-export const DATA_MAX_AGE = 300;
+const DATA_MAX_AGE = 300;
 /** The API takes at most this many titles in one request. */
 const MAX_TITLES = 50;
 /**
@@ -116,7 +116,7 @@ export function queryParams( titles: readonly string[], options: LoadOptions ): 
 }
 
 /** How long to wait before the one retry of a request that may succeed when tried again. */
-export const RETRY_DELAY_MS = 1000;
+const RETRY_DELAY_MS = 1000;
 
 /**
  * Why a request failed, as a code `render/problems.ts` puts in words:

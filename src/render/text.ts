@@ -128,7 +128,7 @@ const MARK_CLOSE = '\uE001';
  * @param params
  * @param msgLang
  */
-export function messageParts( ctx: RenderContext, key: MessageKey, params: MessageParam[], msgLang: LanguageCode ): ( string | HTMLElement )[] {
+function messageParts( ctx: RenderContext, key: MessageKey, params: MessageParam[], msgLang: LanguageCode ): ( string | HTMLElement )[] {
 	const texts: IsolatedText[] = [];
 	const substituted = params.map( ( param ) => {
 		if ( typeof param === 'number' ) {

@@ -38,7 +38,7 @@ export function isSessionState( value: unknown ): value is SessionState {
  * @param session
  * @return {boolean}
  */
-export function isGoingAhead( session: Session ): boolean {
+function isGoingAhead( session: Session ): boolean {
 	return session.status !== 'cancelled' && session.status !== 'postponed';
 }
 

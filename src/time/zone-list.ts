@@ -31,7 +31,7 @@ export const FALLBACK_ZONES: readonly string[] = [
  * the IANA database and people use today: readers search for "Kolkata" or
  * "Kyiv", not "Calcutta" or "Kiev".
  */
-export const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
+const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
 	'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
 	'America/Catamarca': 'America/Argentina/Catamarca',
 	'America/Cordoba': 'America/Argentina/Cordoba',
