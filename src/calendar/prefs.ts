@@ -11,8 +11,7 @@ export const PREFS_OPTION = 'userjs-crs-team-calendar';
 /** The `mw.storage` key for anonymous readers (prefixed with the gadget's name). */
 export const PREFS_STORAGE_KEY = 'crs-team-calendar';
 
-const CALENDAR_MODES = [ 'agenda', 'month' ] as const;
-export type CalendarMode = typeof CALENDAR_MODES[number];
+export type CalendarMode = 'agenda' | 'month';
 
 export interface CalendarPrefs {
 	/** An IANA zone chosen explicitly; absent: the reader's own zone. */

@@ -167,6 +167,14 @@ describe( 'a maintainer breaks the data page', () => {
 			} );
 			await page.goto( suite.teamWiki.url( suite.teamWiki.teamPage, { withgadget: 'crs-team' } ) );
 			await requestHeld;
+			// The loader starts the request before the renderer arrives: wait (on
+			// this side's clock, not the page's) until the renderer took them over.
+			const deadline = Date.now() + 30000;
+			while ( ( await placeholderStates( page ) ).some( ( state ) => state !== 'loading' ) && Date.now() < deadline ) {
+				await new Promise<void>( ( resolve ) => {
+					setTimeout( resolve, 100 );
+				} );
+			}
 			expect( await placeholderStates( page ) ).toEqual( [ 'loading', 'loading', 'loading' ] );
 
 			// (The exact moment, 20 s and not a millisecond less, is checked in test/gadgets/stuck-states.test.ts.)
