@@ -212,6 +212,11 @@ describe( 'the team page module', () => {
 		const used = await getJson( wiki.apiUrl, { action: 'query', titles: title, prop: 'templates', tlnamespace: '828' } );
 		expect( used.query.pages[ 0 ].templates.map( ( t: { title: string } ) => t.title ) ).toContain( 'Module:Cached/data.json' );
 
+		// MediaWiki keeps page_touched and the parser cache's time to the second:
+		// an edit within the second of the cached rendering would look no newer.
+		await new Promise<void>( ( resolve ) => {
+			setTimeout( resolve, 1100 );
+		} );
 		const changed = sampleData();
 		changed.team.name = 'Renamed by the data page';
 		await saveData( 'Module:Cached/data.json', changed );
