@@ -13,6 +13,7 @@ import { parseWithSourceMap } from '../json/source-map';
 import { isJsonObject, Json, JsonObject } from '../json/value';
 import { TEXT_PATTERNS, walkFields } from './field-patterns';
 import { describePlace, Place } from './text-place';
+import { defaultLanguageOf } from './translation';
 
 export type TranslationState = 'missing' | 'translated' | 'outdated';
 
@@ -44,11 +45,6 @@ export interface LanguageCoverage {
 export type TranslatableTextsResult =
 	| { readonly ok: true; readonly texts: readonly TranslatableText[]; readonly defaultLanguage: LanguageCode }
 	| { readonly ok: false; readonly error: 'not-json'; readonly line: number; readonly column: number };
-
-function defaultLanguageOf( raw: Json ): LanguageCode {
-	const lang = isJsonObject( raw ) ? raw.defaultLanguage : undefined;
-	return typeof lang === 'string' && isLanguageCode( lang ) ? lang : 'en';
-}
 
 function readObject( value: JsonObject ): { translations: Record<string, string>; hashes: Record<string, string> } {
 	const translations: Record<string, string> = {};

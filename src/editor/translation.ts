@@ -30,7 +30,7 @@ export type TextFieldsResult =
 	| { readonly ok: false; readonly error: 'not-json'; readonly line: number; readonly column: number };
 
 /** The page's default language as the format reads it (`en` when absent or not a code). */
-function defaultLanguageOf( raw: unknown ): LanguageCode {
+export function defaultLanguageOf( raw: unknown ): LanguageCode {
 	const lang = isJsonObject( raw ) ? raw.defaultLanguage : undefined;
 	return typeof lang === 'string' && isLanguageCode( lang ) ? lang : 'en';
 }
