@@ -248,15 +248,23 @@ local function parseIsoDateTime( text )
 	return seconds * 1000 + millis
 end
 
+--- Every character of `text` that `pattern` matches, as %XX.
+---@param text string
+---@param pattern string a Lua character class
+---@return string
+local function percentEncode( text, pattern )
+	return ( text:gsub( pattern, function ( c )
+		return string.format( '%%%02X', c:byte() )
+	end ) )
+end
+
 --- Percent-encodes what would end an external link in wikitext, what the
 --- parser would read as markup before it reads links ('' and __), and what
 --- new URL() encodes in the gadget (spaces, controls, non-ASCII bytes).
 ---@param url string
 ---@return string
 local function encodeUrlChars( url )
-	return ( url:gsub( "[%z\1-\32\"'<>%[%]_`{|}\127-\255]", function ( c )
-		return string.format( '%%%02X', c:byte() )
-	end ) )
+	return percentEncode( url, "[%z\1-\32\"'<>%[%]_`{|}\127-\255]" )
 end
 
 --- An http(s) URL as { kind = 'external', url, host, path }, normalised like
@@ -769,9 +777,7 @@ end
 ---@param title string
 ---@return string
 local function linkTargetWikitext( title )
-	return ( title:gsub( "[%%%[%]{}|<>&'_~=#!:*;\"\\%-]", function ( c )
-		return string.format( '%%%02X', c:byte() )
-	end ) )
+	return percentEncode( title, "[%%%[%]{}|<>&'_~=#!:*;\"\\%-]" )
 end
 
 --- A link as wikitext inside a span: [[:Title|label]] or [https://… label].
