@@ -31,6 +31,16 @@ export interface ViewOptions {
 }
 
 /**
+ * The context with the data page's `defaultLanguage`.
+ *
+ * @param ctx
+ * @param data
+ */
+function withDefaultLanguage( ctx: RenderContext, data: TeamPageData ): RenderContext {
+	return ctx.defaultLanguage === data.defaultLanguage ? ctx : { ...ctx, defaultLanguage: data.defaultLanguage };
+}
+
+/**
  * One view alone sits under the page's own heading; several views together
  * get a heading (h2) each.
  *
@@ -39,7 +49,10 @@ export interface ViewOptions {
  * @param views
  * @param options
  */
-export function renderViews( ctx: RenderContext, data: TeamPageData, views: readonly View[] = VIEWS, options: ViewOptions = {} ): HTMLElement {
+export function renderViews( context: RenderContext, data: TeamPageData, views: readonly View[] = VIEWS, options: ViewOptions = {} ): HTMLElement {
+	// Texts without the reader's languages fall back to the data page's own
+	// default language, as in the module (not to whatever the context says).
+	const ctx = withDefaultLanguage( context, data );
 	const several = views.length > 1;
 	return el( ctx.doc, 'div', {
 		className: 'crs-team-rendered',

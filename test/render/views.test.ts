@@ -53,4 +53,13 @@ describe( 'renderViews', () => {
 		expect( renderViews( renderContext(), data, undefined, { sampleNotice: false } ).querySelector( '.crs-team-sample' ) ).toBeNull();
 		expect( renderViews( renderContext(), readTeamData( PAGE ).data ).querySelector( '.crs-team-sample' ) ).toBeNull();
 	} );
+
+	it( 'falls back to the data page\'s default language, not to English, for a text without the reader\'s languages', () => {
+		// A German data page: the team name has no Hebrew and no English text.
+		const { data } = readTeamData( { ...PAGE, defaultLanguage: 'de', team: { name: { fr: 'Équipe', de: 'Das Team' }, about: [ 'x' ] } } );
+		const rendered = renderViews( renderContext( 'he' ), data, [ 'overview' ] );
+		const name = rendered.querySelector( '.crs-team-overview' )!.getAttribute( 'aria-label' );
+		expect( name ).toBe( 'Das Team' );
+		expect( rendered.querySelector( '[lang="de"]' )!.textContent ).toContain( 'Das Team' );
+	} );
 } );
