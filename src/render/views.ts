@@ -44,7 +44,7 @@ function withDefaultLanguage( ctx: RenderContext, data: TeamPageData ): RenderCo
  * One view alone sits under the page's own heading; several views together
  * get a heading (h2) each.
  *
- * @param ctx
+ * @param context
  * @param data
  * @param views
  * @param options
