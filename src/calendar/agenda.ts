@@ -134,17 +134,28 @@ export function renderPlanned( ctx: RenderContext, hours: ConversationHours, hea
 }
 
 /**
- * Links to notes of earlier sessions.
+ * Where the notes are: one sentence linking to the notes category ("For a
+ * list of these conversations and notes, including from 2022 and earlier,
+ * see Category:CR&S meetings."), then any links to earlier notes elsewhere.
  *
  * @param ctx
  * @param hours
  */
 export function renderMoreLinks( ctx: RenderContext, hours: ConversationHours ): HTMLElement | null {
-	const moreLinks: Link[] = [
-		...( hours.notesCategory ? [ { target: hours.notesCategory.target, label: hours.notesCategory.label || { [ ctx.msgLanguage( 'crs-team-notes-category' ) ]: ctx.msg( 'crs-team-notes-category' ) } } ] : [] ),
-		...hours.earlierNotes
-	];
-	return linkList( ctx, moreLinks, 'crs-team-calendar__more' );
+	const category = hours.notesCategory;
+	const earlier = linkList( ctx, hours.earlierNotes, 'crs-team-calendar__earlier-notes' );
+	if ( !category && !earlier ) {
+		return null;
+	}
+	const link = category ? linkElement( ctx, category ) : null;
+	return el( ctx.doc, 'div', { className: 'crs-team-calendar__more' },
+		link && hours.earlierNotesUntil !== undefined ?
+			message( ctx, 'p', 'crs-team-notes-sentence-earlier', [ link, hours.earlierNotesUntil ], 'crs-team-calendar__notes' ) :
+			null,
+		link && hours.earlierNotesUntil === undefined ?
+			message( ctx, 'p', 'crs-team-notes-sentence', [ link ], 'crs-team-calendar__notes' ) :
+			null,
+		earlier );
 }
 
 /**

@@ -25,8 +25,11 @@ export function markLanguage( ctx: RenderContext, node: HTMLElement, lang: strin
 	return node;
 }
 
-/** A parameter of a message: a number, or a text isolated in its own `<bdi>`. */
-export type MessageParam = number | string | IsolatedText;
+/**
+ * A parameter of a message: a number, a text isolated in its own `<bdi>`, or
+ * an element (a link) put in as it is: the caller isolates it.
+ */
+export type MessageParam = number | string | IsolatedText | HTMLElement;
 
 /** A text from the data (or a date) and the language it is in. */
 export interface IsolatedText {
@@ -129,7 +132,7 @@ const MARK_CLOSE = '\uE001';
  * @param msgLang
  */
 function messageParts( ctx: RenderContext, key: MessageKey, params: MessageParam[], msgLang: LanguageCode ): ( string | HTMLElement )[] {
-	const texts: IsolatedText[] = [];
+	const texts: ( IsolatedText | HTMLElement )[] = [];
 	const substituted = params.map( ( param ) => {
 		if ( typeof param === 'number' ) {
 			return param;
@@ -143,6 +146,9 @@ function messageParts( ctx: RenderContext, key: MessageKey, params: MessageParam
 			return piece;
 		}
 		const param = texts[ Number( piece ) ];
-		return param ? bdi( ctx, param.text, param.lang, msgLang ) : '';
+		if ( !param || 'nodeType' in param ) {
+			return param || '';
+		}
+		return bdi( ctx, param.text, param.lang, msgLang );
 	} ).filter( ( piece ) => piece !== '' );
 }

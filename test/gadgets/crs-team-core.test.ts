@@ -125,7 +125,8 @@ describe( 'the sample data page, viewed by an anonymous reader', () => {
 
 	it( 'links wiki titles through mw.util.getUrl and marks external links', async () => {
 		const { root } = await view();
-		const notes = Array.prototype.find.call( root.querySelectorAll( '.crs-team-calendar__more a' ), ( a: HTMLAnchorElement ) => a.textContent === 'All notes' ) as HTMLAnchorElement;
+		const notes = root.querySelector( '.crs-team-calendar__notes a' ) as HTMLAnchorElement;
+		expect( notes.textContent ).toBe( 'Category:CR&S meetings' );
 		expect( notes.getAttribute( 'href' ) ).toBe( '/wiki/Category%3ACR%26S_meetings' );
 		const join = root.querySelector( '.crs-team-session--next a.cdx-button' ) as HTMLAnchorElement;
 		expect( join.textContent ).toBe( 'Join the call' );
