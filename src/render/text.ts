@@ -8,7 +8,7 @@ import { pickText } from '../data/localise';
 import { LanguageCode, LocalisedText } from '../data/types';
 import { MessageKey } from '../i18n/messages';
 import { RenderContext } from './context';
-import { el } from './dom';
+import { el, HeadingTag } from './dom';
 
 /**
  * Marks `node` with the language of its text when that is not the page's.
@@ -80,7 +80,7 @@ export function bdi( ctx: RenderContext, text: string, lang: LanguageCode, aroun
  * @param value
  * @param className
  */
-export function localText<K extends 'span' | 'p' | 'li' | 'h3' | 'h4' | 'strong' | 'div'>(
+export function localText<K extends 'span' | 'p' | 'li' | HeadingTag | 'strong' | 'div'>(
 	ctx: RenderContext, tag: K, value: LocalisedText, className?: string
 ): HTMLElementTagNameMap[ K ] {
 	const picked = pickText( value, ctx.chain, ctx.defaultLanguage );
@@ -108,7 +108,7 @@ export function plainText( ctx: RenderContext, value: LocalisedText ): string {
  * @param params
  * @param className
  */
-export function message<K extends 'span' | 'p' | 'h2' | 'h3' | 'h4' | 'strong' | 'div'>(
+export function message<K extends 'span' | 'p' | HeadingTag | 'strong' | 'div'>(
 	ctx: RenderContext, tag: K, key: MessageKey, params: MessageParam[] = [], className?: string
 ): HTMLElementTagNameMap[ K ] {
 	const msgLang = ctx.msgLanguage( key );

@@ -62,4 +62,14 @@ describe( 'renderViews', () => {
 		expect( name ).toBe( 'Das Team' );
 		expect( rendered.querySelector( '[lang="de"]' )!.textContent ).toContain( 'Das Team' );
 	} );
+
+	it( 'starts its headings at the level of the page\'s outline it is given, never skipping one', () => {
+		const { data } = readTeamData( PAGE );
+		const top = renderViews( renderContext(), data, [ 'overview' ], { headingLevel: 2 } );
+		expect( top.querySelector( 'h2' )!.textContent ).toBe( 'What we do' );
+		expect( top.querySelector( 'h3' ) ).toBeNull();
+		const nested = renderViews( renderContext(), data, [ 'overview', 'subteams' ], { headingLevel: 3 } );
+		expect( Array.from( nested.querySelectorAll( 'h3' ), ( h ) => h.textContent ) ).toEqual( [ 'About the team', 'Subteams' ] );
+		expect( Array.from( nested.querySelectorAll( 'h4' ), ( h ) => h.textContent ) ).toEqual( [ 'What we do', 'A' ] );
+	} );
 } );
