@@ -51,7 +51,7 @@ function goals( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag )
 		heading,
 		g.intro ? localText( ctx, 'p', g.intro ) : null,
 		g.items.length ? el( ctx.doc, 'ul', { className: 'crs-team-goals' },
-			g.items.map( ( item ) => localText( ctx, 'li', item, 'crs-team-goals__item' ) ) ) : null,
+			g.items.map( ( item ) => localText( ctx, 'li', item, 'cdx-info-chip crs-team-goals__item' ) ) ) : null,
 		g.link ? el( ctx.doc, 'p', null, linkElement( ctx, g.link ) ) : null
 	);
 }

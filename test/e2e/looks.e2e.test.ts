@@ -69,15 +69,16 @@ describe.each( THEMES )( 'Vector 2022, %s theme', ( theme ) => {
 			await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { skin: 'vector-2022', uselang } );
 			expect( await page.locator( 'html' ).getAttribute( 'dir' ) ).toBe( dir );
 			expect( await page.locator( 'html' ).getAttribute( 'class' ) ).toContain( `skin-theme-clientpref-${ theme }` );
+			await saveScreenshot( page, `looks-${ width }-${ theme }-${ dir }` );
 			await expectLaidOut( page );
 			expect( await headingOrderViolations( page ) ).toEqual( [] );
-			await saveScreenshot( page, `looks-${ width }-${ theme }-${ dir }` );
 			await page.locator( 'button[data-mode="month"]' ).click();
 			await page.locator( '.crs-month__grid' ).waitFor();
-			await expectLaidOut( page );
 			await saveScreenshot( page, `looks-${ width }-${ theme }-${ dir }-month` );
+			await expectLaidOut( page );
+			expect( await headingOrderViolations( page ) ).toEqual( [] );
 			// Back to the list, so the next width opens as a reader first sees it.
-			await page.locator( 'button[data-mode="list"]' ).click();
+			await page.locator( 'button[data-mode="agenda"]' ).click();
 		}
 		expectNoErrors( errors );
 		await context.close();

@@ -103,7 +103,7 @@ export async function contrastBelow( page: Page, selector: string, minimum = 4.5
  *
  * @param page
  * @param selector The article, title included (`#content` in Vector 2022)
- * @return Headings out of order, as "selector: summary"; empty when none
+ * @return Headings out of order, as "selector "text": summary"; empty when none
  */
 export async function headingOrderViolations( page: Page, selector = '#content' ): Promise<string[]> {
 	if ( !await page.evaluate( () => 'axe' in window ) ) {
@@ -114,6 +114,7 @@ export async function headingOrderViolations( page: Page, selector = '#content' 
 			{ include: [ include ] } as axe.ElementContext,
 			{ runOnly: { type: 'rule', values: [ 'heading-order' ] }, resultTypes: [ 'violations' ] }
 		);
-		return result.violations.flatMap( ( v ) => v.nodes.map( ( n ) => `${ n.target.join( ' ' ) }: ${ n.failureSummary || '' }` ) );
+		const text = ( selector: string ): string => ( document.querySelector( selector )?.textContent || '' ).trim().slice( 0, 60 );
+		return result.violations.flatMap( ( v ) => v.nodes.map( ( n ) => `${ n.target.join( ' ' ) } "${ text( n.target.join( ' ' ) ) }": ${ n.failureSummary || '' }` ) );
 	}, selector );
 }
