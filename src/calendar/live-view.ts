@@ -77,11 +77,12 @@ function fillDayPanel( cal: LiveCalendar, ctx: RenderContext, panel: HTMLElement
 		replaceChildren( panel, [ message( ctx, 'p', 'crs-team-month-day-empty', [ date ], 'crs-team-calendar__empty' ) ] );
 		return;
 	}
-	const sub = subHeading( cal.headingTag );
+	// The day's heading is at the level of the agenda's groups it stands for
+	// in the month view (no heading of the month comes before it).
 	replaceChildren( panel, [
-		el( ctx.doc, sub, { className: 'crs-team-calendar__day-heading' }, message( ctx, 'span', 'crs-team-month-day-heading', [ date ] ) ),
+		el( ctx.doc, cal.headingTag, { className: 'crs-team-calendar__day-heading' }, message( ctx, 'span', 'crs-team-month-day-heading', [ date ] ) ),
 		el( ctx.doc, 'ul', { className: 'crs-team-sessions' },
-			day.sessions.map( ( s ) => renderSession( ctx, s, cal.hours, { prominent: false, headingTag: subHeading( sub ), extras: downloads( cal, ctx ) } ) ) )
+			day.sessions.map( ( s ) => renderSession( ctx, s, cal.hours, { prominent: false, headingTag: subHeading( cal.headingTag ), extras: downloads( cal, ctx ) } ) ) )
 	] );
 }
 
