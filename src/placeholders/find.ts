@@ -50,7 +50,7 @@ function isAfter( element: HTMLElement, heading: HTMLElement ): boolean {
  *
  * @param element
  */
-export function headingLevelAt( element: HTMLElement ): number {
+function headingLevelAt( element: HTMLElement ): number {
 	const scope = element.closest( '.mw-parser-output' ) || element.ownerDocument.body;
 	let level = 1;
 	for ( const heading of Array.prototype.slice.call( scope.querySelectorAll( 'h1, h2, h3, h4, h5, h6' ) ) as HTMLElement[] ) {

@@ -143,7 +143,7 @@ describe( 'the team page module', () => {
 		// Only the links the data asks for, each as a link with its label as text.
 		expect( page.links.sort() ).toEqual( [
 			'Category:CR&S meetings', 'Category:Injected', 'Foo NOTOC bar', 'Help:Example', 'Notes', "O'Brien",
-			'Template:Injected template', 'Trust and Safety/Office hours', "User:''X''"
+			'Template:Injected template', "User:''X''"
 		].sort() );
 		// MediaWiki decodes what need not be encoded; brackets stay encoded, as they must.
 		expect( page.externallinks.sort() ).toEqual( [
