@@ -132,7 +132,9 @@ export function applyResult( ctx: RenderContext, placeholder: Placeholder, resul
 	if ( !data ) {
 		return fail( ctx, placeholder, result.title, { kind: 'unusable', problems }, report );
 	}
-	const rendered = renderViews( ctx, data, placeholder.views, { sampleNotice: options.sampleNotice, source: result.title } );
+	const rendered = renderViews( ctx, data, placeholder.views, {
+		sampleNotice: options.sampleNotice, source: result.title, idPrefix: placeholder.idPrefix
+	} );
 	const output = report && problems.length ?
 		el( ctx.doc, 'div', null, renderProblems( ctx, result.title, problems ), rendered ) :
 		rendered;

@@ -3,7 +3,7 @@
  * wants. Only reads the DOM; never changes it.
  */
 import { isView, View, VIEWS } from '../data/types';
-import { PLACEHOLDER_SELECTOR } from './selector';
+import { PLACEHOLDER_CLASS, PLACEHOLDER_SELECTOR } from './selector';
 
 export interface Placeholder {
 	readonly element: HTMLElement;
@@ -11,6 +11,25 @@ export interface Placeholder {
 	readonly source: string;
 	/** The views to render, or the unknown value that was asked for. */
 	readonly views: readonly View[] | { readonly unknown: string };
+	/**
+	 * Starts the ids of what is rendered in it (`<idPrefix>-subteam-<id>`):
+	 * `crs-team` for the page's first placeholder, `crs-team-2` for the
+	 * second and so on, so two subteams views on one page never share an id,
+	 * and a placeholder rendered again keeps its ids.
+	 */
+	readonly idPrefix: string;
+}
+
+/**
+ * The id prefix of a placeholder: from its place among all placeholders of
+ * its document, handled or not, so it does not change between renders.
+ *
+ * @param element
+ */
+export function idPrefixOf( element: HTMLElement ): string {
+	const all = Array.prototype.slice.call( element.ownerDocument.querySelectorAll( `.${ PLACEHOLDER_CLASS }[data-source]` ) );
+	const index = all.indexOf( element );
+	return index > 0 ? `${ PLACEHOLDER_CLASS }-${ index + 1 }` : PLACEHOLDER_CLASS;
 }
 
 /**
@@ -39,6 +58,7 @@ export function findPlaceholders( root: ParentNode ): Placeholder[] {
 	return Array.prototype.slice.call( root.querySelectorAll( PLACEHOLDER_SELECTOR ) ).map( ( element: HTMLElement ) => ( {
 		element,
 		source: ( element.getAttribute( 'data-source' ) || '' ).trim(),
-		views: parseViews( element.getAttribute( 'data-view' ) )
+		views: parseViews( element.getAttribute( 'data-view' ) ),
+		idPrefix: idPrefixOf( element )
 	} ) );
 }

@@ -28,6 +28,8 @@ export interface ViewOptions {
 	readonly sampleNotice?: boolean;
 	/** The data page's title (identifies the sessions in calendar files). */
 	readonly source?: string;
+	/** Starts every id rendered (`crs-team` by default; one per placeholder, see `placeholders/find.ts`). */
+	readonly idPrefix?: string;
 }
 
 /**

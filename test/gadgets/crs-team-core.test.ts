@@ -133,6 +133,24 @@ describe( 'the sample data page, viewed by an anonymous reader', () => {
 	} );
 } );
 
+describe( 'two subteams views on one page', () => {
+	it( 'gives every card its own id, so each card is labelled by its own heading', async () => {
+		const { root } = await view( { content: placeholder( 'subteams' ) + placeholder( 'overview' ) + placeholder( 'subteams' ) } );
+		const ids = Array.from( root.querySelectorAll( '[id]' ), ( n ) => n.id );
+		expect( ids.length ).toBeGreaterThan( 2 );
+		expect( new Set( ids ).size ).toBe( ids.length );
+		const cards = Array.from( root.querySelectorAll( 'li.crs-team-subteam' ) );
+		expect( cards ).toHaveLength( 6 );
+		for ( const card of cards ) {
+			const label = root.ownerDocument.getElementById( card.getAttribute( 'aria-labelledby' ) || '' );
+			expect( label && card.contains( label ) ).toBe( true );
+		}
+		// The first placeholder keeps the ids it always had (links to #crs-team-subteam-… still work).
+		expect( cards[ 0 ]!.getAttribute( 'aria-labelledby' ) ).toMatch( /^crs-team-subteam-/ );
+		expect( cards[ 3 ]!.getAttribute( 'aria-labelledby' ) ).toMatch( /^crs-team-3-subteam-/ );
+	} );
+} );
+
 describe( 'languages', () => {
 	it( 'renders a /de translation page in German, marking English fallback text', async () => {
 		const { root } = await view( { pageName: 'Community_Resilience_and_Sustainability/de', pageLanguage: 'de', userLanguage: 'en' } );

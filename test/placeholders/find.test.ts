@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { findPlaceholders, parseViews } from '../../src/placeholders/find';
+import { findPlaceholders, idPrefixOf, parseViews } from '../../src/placeholders/find';
 
 describe( 'parseViews', () => {
 	it.each( [
@@ -32,5 +32,20 @@ describe( 'findPlaceholders', () => {
 			[ 'c', 'Other.json', [ 'overview', 'subteams', 'calendar' ] ]
 		] );
 		expect( document.body.innerHTML ).toContain( '>a</div>' );
+	} );
+} );
+
+describe( 'idPrefixOf', () => {
+	it( 'numbers the placeholders of a page in order, handled ones included, the same every time', () => {
+		document.body.innerHTML = [
+			'<div class="crs-team" data-source="A" data-crs-state="rendered"></div>',
+			'<p class="crs-team">no source</p>',
+			'<div class="crs-team" data-source="A"></div>',
+			'<div class="crs-team" data-source="B"></div>'
+		].join( '' );
+		const all = Array.from( document.querySelectorAll<HTMLElement>( '.crs-team[data-source]' ) );
+		expect( all.map( idPrefixOf ) ).toEqual( [ 'crs-team', 'crs-team-2', 'crs-team-3' ] );
+		expect( all.map( idPrefixOf ) ).toEqual( [ 'crs-team', 'crs-team-2', 'crs-team-3' ] );
+		expect( findPlaceholders( document.body ).map( ( p ) => p.idPrefix ) ).toEqual( [ 'crs-team-2', 'crs-team-3' ] );
 	} );
 } );
