@@ -6,8 +6,10 @@
  *   gadget: nothing runs (every payload that could run calls
  *   `window.__crsPwned`), no request leaves the wiki's host, nothing scrolls
  *   sideways, and every placeholder ends. In CI a representative subset
- *   (every 25th payload and the 100,000-character word, each in all places of
- *   one kind); `HOSTILE_E2E_ALL=1` runs every payload in every kind of place;
+ *   (the first payload of each family and every 40th, in all places of one
+ *   kind, and the 100,000-character
+ *   word in texts: the time it takes is printed); `HOSTILE_E2E_ALL=1` runs
+ *   every payload in every kind of place;
  * - a placeholder pointing at team JSON on a wikitext page, and placeholders
  *   whose `data-source` is no data page: the editor sees why, readers the
  *   fallback;
@@ -104,9 +106,11 @@ function cases(): { payload: Payload; kind: PlaceKind }[] {
 	if ( ALL ) {
 		return payloads.flatMap( ( payload ) => KINDS.map( ( kind ) => ( { payload, kind } ) ) );
 	}
+	const firstOfFamily = new Set( payloads.filter( ( p, i ) => payloads.findIndex( ( q ) => q.family === p.family ) === i ) );
 	return payloads
-		.map( ( payload, i ) => ( { payload, kind: KINDS[ i % KINDS.length ]!, i } ) )
-		.filter( ( c ) => c.i % 25 === 0 || c.payload.id === 'long/word-100k' )
+		// The 100,000-character word goes into texts, where it would cost seconds of layout if it were shown.
+		.map( ( payload, i ) => ( { payload, kind: payload.id === 'long/word-100k' ? 'text' as const : KINDS[ i % KINDS.length ]!, i } ) )
+		.filter( ( c ) => c.i % 40 === 0 || firstOfFamily.has( c.payload ) || c.payload.id === 'long/word-100k' )
 		.map( ( { payload, kind } ) => ( { payload, kind } ) );
 }
 
@@ -125,7 +129,17 @@ describe( 'hostile data on the real wiki', () => {
 	afterAll( () => reader.context.close() );
 
 	it.each( cases().map( ( c ) => [ c.payload.id, c.kind, c ] as const ) )( '%s in every %s place: nothing runs, nothing leaves the wiki, nothing scrolls sideways', async ( _id, _kind, { payload, kind } ) => {
-		await suite.teamWiki.api.save( HOSTILE_DATA_PAGE, hostileData( payload, kind ), `Hostile: ${ payload.id }` );
+		const saved = await suite.teamWiki.api.save( HOSTILE_DATA_PAGE, hostileData( payload, kind ), `Hostile: ${ payload.id }` ).then( () => true, ( err ) => {
+			if ( /invalid-json-data/.test( String( err ) ) ) {
+				return false;
+			}
+			throw err;
+		} );
+		if ( !saved ) {
+			// MediaWiki refuses this JSON (a lone surrogate) on a JSON page, and only JSON pages are read: it cannot reach a reader.
+			expect( payload.family ).toBe( 'surrogate' );
+			return;
+		}
 		const page = await reader.context.newPage();
 		const errors = watchErrors( page );
 		const started = Date.now();
