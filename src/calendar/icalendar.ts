@@ -146,12 +146,27 @@ export function foldLine( line: string ): string {
 }
 
 /**
+ * Whether `ms` falls in a year from 1000 to 9999: the years of the data
+ * format (see `data/dates.ts`) that fit iCalendar's four digits.
+ *
+ * @param ms
+ */
+function hasIcsYear( ms: number ): boolean {
+	const year = isFinite( ms ) ? new Date( ms ).getUTCFullYear() : NaN;
+	return year >= 1000 && year <= 9999;
+}
+
+/**
  * An instant as an iCalendar UTC DATE-TIME: `20261210T160000Z`.
  *
  * @param ms
  * @return {string}
  */
 export function icsDateTime( ms: number ): string {
+	if ( !hasIcsYear( ms ) ) {
+		// toISOString would write a six-digit or signed year, which is no DATE-TIME.
+		throw new RangeError( 'An iCalendar date needs a year from 1000 to 9999' );
+	}
 	return new Date( Math.floor( ms / 1000 ) * 1000 ).toISOString()
 		.replace( /\.\d{3}Z$/, 'Z' )
 		.replace( /[-:]/g, '' );
@@ -202,7 +217,8 @@ export function sessionsToICalendar( events: readonly IcsEvent[], options: ICale
 	const stamp = icsDateTime( options.nowMs );
 	let count = 0;
 	for ( const event of events ) {
-		if ( typeof event.startMs !== 'number' || !isFinite( event.startMs ) ) {
+		if ( typeof event.startMs !== 'number' || !hasIcsYear( event.startMs ) ) {
+			// No usable start (the validator lets none through): the event is left out.
 			continue;
 		}
 		if ( !event.uid || !String( event.uid ).trim() ) {
@@ -213,7 +229,7 @@ export function sessionsToICalendar( events: readonly IcsEvent[], options: ICale
 		lines.push( 'UID:' + escapeText( event.uid ) );
 		lines.push( 'DTSTAMP:' + stamp );
 		lines.push( 'DTSTART:' + icsDateTime( event.startMs ) );
-		if ( typeof event.endMs === 'number' && isFinite( event.endMs ) && Math.floor( event.endMs / 1000 ) > Math.floor( event.startMs / 1000 ) ) {
+		if ( typeof event.endMs === 'number' && hasIcsYear( event.endMs ) && Math.floor( event.endMs / 1000 ) > Math.floor( event.startMs / 1000 ) ) {
 			lines.push( 'DTEND:' + icsDateTime( event.endMs ) );
 		}
 		lines.push( 'SEQUENCE:' + sequenceOf( event.sequence ) );

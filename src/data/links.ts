@@ -2,6 +2,10 @@
  * Link targets in the data page: a wiki page title or an http(s) URL. Pure.
  */
 import { LinkTarget } from './types';
+import { tooLong } from './validator';
+
+/** The longest link target the format accepts, in characters (spaces around it included). */
+export const MAX_TARGET_LENGTH = 2000;
 
 /** Characters MediaWiki never allows in a title (see $wgLegalTitleChars). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what titles may not contain
@@ -17,6 +21,10 @@ const URL_SCHEME_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
  * @param value
  */
 export function parseLinkTarget( value: string ): { target: LinkTarget } | { error: string } {
+	const long = tooLong( value, MAX_TARGET_LENGTH );
+	if ( long ) {
+		return { error: long };
+	}
 	const text = value.trim();
 	if ( !text ) {
 		return { error: 'is empty' };

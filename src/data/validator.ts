@@ -12,6 +12,36 @@ import { DataProblem, LanguageCode, LocalisedText } from './types';
 const ID_RE = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
 
 /**
+ * The longest text the format accepts, in characters (Unicode code points,
+ * as JSON Schema's maxLength and Lua's mw.ustring.len count): far more than
+ * a name or a paragraph needs, far less than what costs a browser seconds
+ * of layout.
+ */
+export const MAX_TEXT_LENGTH = 5000;
+
+/**
+ * The length of `value` in Unicode code points.
+ *
+ * @param value
+ */
+function codePointLength( value: string ): number {
+	const pairs = value.match( /[\ud800-\udbff][\udc00-\udfff]/g );
+	return value.length - ( pairs ? pairs.length : 0 );
+}
+
+/**
+ * Why `value` is too long (`limit` characters at most), or null.
+ *
+ * @param value
+ * @param limit
+ */
+export function tooLong( value: string, limit: number ): string | null {
+	// A string of at most `limit` UTF-16 units has at most `limit` code points: no counting.
+	const length = value.length > limit ? codePointLength( value ) : 0;
+	return length > limit ? `is ${ length } characters long, over the limit of ${ limit }: it is left out` : null;
+}
+
+/**
  * Whether `value` is an id the format accepts for a subteam or session:
  * lowercase letters, digits, dots and hyphens, at most 64 characters,
  * starting and ending with a letter or digit.
@@ -87,9 +117,24 @@ export class Validator {
 		return null;
 	}
 
+	/**
+	 * A string of at most MAX_TEXT_LENGTH characters, or null.
+	 *
+	 * @param value
+	 * @param path
+	 */
+	private short( value: string, path: string ): string | null {
+		const problem = tooLong( value, MAX_TEXT_LENGTH );
+		if ( problem ) {
+			this.error( path, problem );
+			return null;
+		}
+		return value.trim();
+	}
+
 	string( value: unknown, path: string ): string | null {
 		if ( typeof value === 'string' && value.trim() ) {
-			return value.trim();
+			return this.short( value, path );
 		}
 		this.error( path, typeof value === 'string' ? 'must not be empty' : `must be text, not ${ describeValue( value ) }` );
 		return null;
@@ -101,7 +146,8 @@ export class Validator {
 				this.error( path, 'must not be empty' );
 				return null;
 			}
-			return { [ this.defaultLanguage ]: value.trim() };
+			const short = this.short( value, path );
+			return short === null ? null : { [ this.defaultLanguage ]: short };
 		}
 		if ( !isJsonObject( value ) ) {
 			this.error( path, `must be text or an object of translations such as {"en": "…", "de": "…"}, not ${ describeValue( value ) }` );
@@ -120,7 +166,10 @@ export class Validator {
 			} else if ( typeof translation !== 'string' || !translation.trim() ) {
 				this.error( p, `the ${ lang } text must be non-empty text, not ${ describeValue( translation ) }` );
 			} else {
-				result[ lang ] = translation.trim();
+				const short = this.short( translation, p );
+				if ( short !== null ) {
+					result[ lang ] = short;
+				}
 			}
 		}
 		if ( !Object.keys( result ).length ) {

@@ -21,6 +21,7 @@ const LENGTHS = [ 30, 45, 60, 90, 120 ];
 
 const ERROR_MESSAGES: Readonly<Record<NewSessionError, EditorMessageKey>> = {
 	date: 'crs-team-editor-add-error-date',
+	year: 'crs-team-editor-add-error-year',
 	time: 'crs-team-editor-add-error-time',
 	zone: 'crs-team-editor-add-error-zone',
 	length: 'crs-team-editor-add-error-length',

@@ -18,7 +18,10 @@ export interface NewSessionInput {
 	readonly minutes: number;
 }
 
-export type NewSessionError = 'date' | 'time' | 'zone' | 'length' | 'no-such-time';
+export type NewSessionError = 'date' | 'year' | 'time' | 'zone' | 'length' | 'no-such-time';
+
+/** The first year the data format accepts (see `data/dates.ts`). */
+const FIRST_YEAR = 1000;
 
 /** `2026-12-10T16:00:00Z`: how sessions are stored. */
 export function utcString( ms: number ): string {
@@ -45,6 +48,10 @@ export function instantOf( input: NewSessionInput ): { ms: number } | { error: N
 		return { error: 'zone' };
 	}
 	const [ year, month, day ] = [ Number( d[ 1 ] ), Number( d[ 2 ] ), Number( d[ 3 ] ) ];
+	if ( year < FIRST_YEAR ) {
+		// Refused by the format; and Date.UTC would read 0–99 as 1900–1999.
+		return { error: 'year' };
+	}
 	const local = Date.UTC( year, month - 1, day, Number( t[ 1 ] ), Number( t[ 2 ] ) );
 	const check = new Date( local );
 	if ( check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day ) {

@@ -170,7 +170,11 @@ local function newContext( frame, defaultLanguage )
 	}
 end
 
---- Reads and checks the data page; nil when it is missing or unusable.
+--- Reads and checks the data page; nil when it is missing or unusable, or
+--- not a JSON page: mw.loadJsonData refuses any page without the JSON content
+--- model, so team JSON on a wikitext page is never data (the gadget refuses
+--- it too). Not checked again with mw.title's contentModel, which would count
+--- as an expensive call and record the data page as a link of the page.
 ---@param source string
 ---@return table|nil
 local function loadTeamData( source )

@@ -20,6 +20,22 @@ export function dataTitle( source: string ): string | null {
 	return title ? title.getPrefixedText() : null;
 }
 
+/** MediaWiki's longest title, in UTF-8 bytes. */
+const MAX_TITLE_BYTES = 255;
+
+/**
+ * Why a `data-source` is no title (`dataTitle` gave null), as the reason of
+ * an `invalid` result: `empty`, `too-long`, or `invalid title`. Pure.
+ *
+ * @param source
+ */
+export function noTitleReason( source: string ): string {
+	if ( !source.trim() ) {
+		return 'empty';
+	}
+	return unescape( encodeURIComponent( source.replace( /[\ud800-\udfff]/g, '?' ) ) ).length > MAX_TITLE_BYTES ? 'too-long' : 'invalid title';
+}
+
 /**
  * Requests the data pages named by `sources`, in one request.
  *

@@ -6,11 +6,16 @@
 
 /** The part of `action=query&prop=revisions|info` (formatversion 2) we read. */
 interface QueryRevisionsResponse {
+	/** Present when the answer was cut short (MediaWiki's 8 MB limit): ask again with these parameters. */
+	continue?: Record<string, string>;
 	query?: {
 		normalized?: { from: string; to: string }[];
+		/** Titles with another wiki's prefix (`en:Foo`): never read. */
+		interwiki?: { title: string; iw?: string }[];
 		pages?: {
 			title: string;
 			missing?: boolean;
+			special?: boolean;
 			invalid?: boolean;
 			invalidreason?: string;
 			contentmodel?: string;
@@ -27,6 +32,8 @@ interface QueryRevisionsResponse {
 export type DataPageResult =
 	| { readonly kind: 'ok'; readonly title: string; readonly text: string; readonly revid: number; readonly canEdit: boolean }
 	| { readonly kind: 'missing'; readonly title: string; readonly canEdit: boolean }
+	/** The page exists but is not a JSON page (anyone's wikitext page could hold team JSON). */
+	| { readonly kind: 'not-json-model'; readonly title: string; readonly model: string; readonly canEdit: boolean }
 	| { readonly kind: 'invalid'; readonly title: string; readonly reason: string }
 	| { readonly kind: 'error'; readonly title: string; readonly code: string }
 	/** No answer within DATA_WAIT_MS: the request was given up. */
@@ -50,6 +57,38 @@ export interface LoadOptions {
 	readonly waitMs?: number;
 }
 
+type ApiPage = NonNullable<NonNullable<QueryRevisionsResponse[ 'query' ]>[ 'pages' ]>[ number ];
+
+/**
+ * One page of the answer as a result. Pure.
+ *
+ * @param page
+ * @param title
+ * @param canEdit
+ */
+function pageResult( page: ApiPage, title: string, canEdit: boolean ): DataPageResult {
+	if ( page.invalid ) {
+		return { kind: 'invalid', title, reason: page.invalidreason || 'invalid title' };
+	}
+	if ( page.special ) {
+		// Special: and Media: titles have no content to read.
+		return { kind: 'invalid', title, reason: 'special' };
+	}
+	if ( page.missing ) {
+		return { kind: 'missing', title, canEdit };
+	}
+	const rev = page.revisions && page.revisions[ 0 ];
+	const main = rev && rev.slots && rev.slots.main;
+	const model = ( main && main.contentmodel ) || page.contentmodel;
+	if ( !rev || !main || typeof main.content !== 'string' ) {
+		return { kind: 'error', title, code: main && main.texthidden ? 'content-hidden' : 'no-content' };
+	}
+	if ( model !== 'json' ) {
+		return { kind: 'not-json-model', title, model: typeof model === 'string' && model ? model : 'unknown', canEdit };
+	}
+	return { kind: 'ok', title, text: main.content, revid: rev.revid, canEdit };
+}
+
 /**
  * Maps the API's answer onto the titles that were asked for. Pure.
  *
@@ -65,26 +104,19 @@ export function mapQueryResponse( titles: readonly string[], response: unknown, 
 	for ( const n of query.normalized || [] ) {
 		aliases.set( n.from, n.to );
 	}
+	const interwiki = new Set( ( query.interwiki || [] ).map( ( i ) => i.title ) );
 	const pages = new Map( ( query.pages || [] ).map( ( p ) => [ p.title, p ] as const ) );
 	const results = new Map<string, DataPageResult>();
 	for ( const asked of titles ) {
 		const title = aliases.get( asked ) || asked;
 		const page = pages.get( title ) || pages.get( asked );
 		const canEdit = !!( options.checkEdit && page && page.actions && page.actions.edit );
-		if ( !page ) {
-			results.set( asked, { kind: 'error', title, code: 'no-page-in-response' } );
-		} else if ( page.invalid ) {
-			results.set( asked, { kind: 'invalid', title, reason: page.invalidreason || 'invalid title' } );
-		} else if ( page.missing ) {
-			results.set( asked, { kind: 'missing', title, canEdit } );
+		if ( page ) {
+			results.set( asked, pageResult( page, title, canEdit ) );
+		} else if ( interwiki.has( title ) || interwiki.has( asked ) ) {
+			results.set( asked, { kind: 'invalid', title, reason: 'interwiki' } );
 		} else {
-			const rev = page.revisions && page.revisions[ 0 ];
-			const main = rev && rev.slots && rev.slots.main;
-			if ( !rev || !main || typeof main.content !== 'string' ) {
-				results.set( asked, { kind: 'error', title, code: main && main.texthidden ? 'content-hidden' : 'no-content' } );
-			} else {
-				results.set( asked, { kind: 'ok', title, text: main.content, revid: rev.revid, canEdit } );
-			}
+			results.set( asked, { kind: 'error', title, code: 'no-page-in-response' } );
 		}
 	}
 	return results;
@@ -102,7 +134,7 @@ export function queryParams( titles: readonly string[], options: LoadOptions ): 
 		format: 'json',
 		formatversion: 2,
 		prop: 'revisions|info',
-		rvprop: 'content|ids|timestamp',
+		rvprop: 'content|contentmodel|ids|timestamp',
 		rvslots: 'main',
 		titles: titles.join( '|' ),
 		uselang: 'content',
@@ -197,8 +229,77 @@ function answerWithin<T>( request: PromiseLike<T> & { abort?: () => void }, ms: 
 	} );
 }
 
+/** At most this many continued requests follow one cut-short answer. */
+const MAX_CONTINUATIONS = 10;
+
 /**
- * Loads every title (deduplicated) with as few requests as possible. Never
+ * Whether a result is a page left out of an answer cut short at MediaWiki's
+ * size limit (`$wgAPIMaxResultSize`, 8 MB): listed, without content.
+ *
+ * @param result
+ */
+function leftOut( result: DataPageResult | undefined ): boolean {
+	return !!result && result.kind === 'error' && result.code === 'no-content';
+}
+
+/**
+ * The parameters to ask for the rest of a cut-short answer, or null when it
+ * is complete. Pure.
+ *
+ * @param response
+ */
+export function continuation( response: unknown ): Record<string, string> | null {
+	const cont = response && typeof response === 'object' ? ( response as QueryRevisionsResponse ).continue : undefined;
+	return cont && typeof cont === 'object' && Object.keys( cont ).length ? cont : null;
+}
+
+/**
+ * One batch of titles, following continuation until every page has its
+ * content. Pages still left out when the answers stop making progress (one
+ * page over the size limit) or after MAX_CONTINUATIONS are `too-big`.
+ *
+ * @param ask Sends one request and waits for its answer (bounded)
+ * @param batch
+ * @param options
+ * @return The results, and whether every answer came in time
+ */
+async function loadBatch(
+	ask: ( params: Record<string, string | number> ) => Promise<{ readonly answered: true; readonly value: unknown } | { readonly answered: false }>,
+	batch: readonly string[],
+	options: LoadOptions
+): Promise<{ readonly results: Map<string, DataPageResult>; readonly complete: boolean }> {
+	const results = new Map<string, DataPageResult>();
+	let cont: Record<string, string> | null = null;
+	for ( let round = 0; round <= MAX_CONTINUATIONS; round++ ) {
+		const outcome = await ask( { ...queryParams( batch, options ), ...cont } );
+		if ( !outcome.answered ) {
+			return { results, complete: false };
+		}
+		mapQueryResponse( batch, outcome.value, options ).forEach( ( value, key ) => {
+			if ( !results.has( key ) || leftOut( results.get( key ) ) ) {
+				results.set( key, value );
+			}
+		} );
+		const next = continuation( outcome.value );
+		const stuck = next && cont && JSON.stringify( next ) === JSON.stringify( cont );
+		cont = next;
+		if ( !next || stuck ) {
+			break;
+		}
+	}
+	if ( cont ) {
+		results.forEach( ( value, key ) => {
+			if ( leftOut( value ) ) {
+				results.set( key, { kind: 'error', title: value.title, code: 'too-big' } );
+			}
+		} );
+	}
+	return { results, complete: true };
+}
+
+/**
+ * Loads every title (deduplicated) with as few requests as possible,
+ * following the API's continuation when an answer is cut short. Never
  * waits longer than `options.waitMs` (DATA_WAIT_MS): titles without an
  * answer by then are `timeout` results.
  *
@@ -211,9 +312,9 @@ export async function loadDataPages( api: mw.Api, titles: readonly string[], opt
 	const results = new Map<string, DataPageResult>();
 	const waitMs = options.waitMs === undefined ? DATA_WAIT_MS : options.waitMs;
 	const deadline = Date.now() + waitMs;
-	const ask = async ( batch: readonly string[] ) => {
+	const ask = async ( params: Record<string, string | number> ) => {
 		try {
-			return await answerWithin<unknown>( api.get( queryParams( batch, options ) ), Math.max( 0, deadline - Date.now() ) );
+			return await answerWithin<unknown>( api.get( params ), Math.max( 0, deadline - Date.now() ) );
 		} catch ( err ) {
 			if ( !( err instanceof RequestFailure ) || !isRetryable( err.code ) || deadline - Date.now() <= RETRY_DELAY_MS ) {
 				throw err;
@@ -221,20 +322,22 @@ export async function loadDataPages( api: mw.Api, titles: readonly string[], opt
 			await new Promise( ( resolve ) => {
 				setTimeout( resolve, RETRY_DELAY_MS );
 			} );
-			return answerWithin<unknown>( api.get( queryParams( batch, options ) ), Math.max( 0, deadline - Date.now() ) );
+			return answerWithin<unknown>( api.get( params ), Math.max( 0, deadline - Date.now() ) );
 		}
 	};
 	for ( let i = 0; i < unique.length; i += MAX_TITLES ) {
 		const batch = unique.slice( i, i + MAX_TITLES );
 		try {
-			const outcome = await ask( batch );
-			if ( !outcome.answered ) {
+			const outcome = await loadBatch( ask, batch, options );
+			outcome.results.forEach( ( value, key ) => results.set( key, value ) );
+			if ( !outcome.complete ) {
 				for ( const title of unique.slice( i ) ) {
-					results.set( title, { kind: 'timeout', title, seconds: Math.round( waitMs / 1000 ) } );
+					if ( !results.has( title ) || leftOut( results.get( title ) ) ) {
+						results.set( title, { kind: 'timeout', title, seconds: Math.round( waitMs / 1000 ) } );
+					}
 				}
 				break;
 			}
-			mapQueryResponse( batch, outcome.value, options ).forEach( ( value, key ) => results.set( key, value ) );
 		} catch ( err ) {
 			const code = err instanceof RequestFailure ? err.code : failureCode( err );
 			for ( const title of batch ) {

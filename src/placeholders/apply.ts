@@ -118,6 +118,7 @@ function canEditDataPage( result: DataPageResult, options: ApplyOptions ): boole
 	switch ( result.kind ) {
 		case 'ok':
 		case 'missing':
+		case 'not-json-model':
 			return result.canEdit;
 		// No answer about this page's rights: a failed request, a title the
 		// wiki refuses, or no answer in time. The reason is still shown to
@@ -154,11 +155,13 @@ export function applyResult( ctx: RenderContext, placeholder: Placeholder, resul
 		case 'missing':
 			return fail( ctx, placeholder, result.title, { kind: 'missing' }, report );
 		case 'invalid':
-			return fail( ctx, placeholder, result.title, { kind: 'bad-title', title: result.title }, report );
+			return fail( ctx, placeholder, result.title, { kind: 'bad-title', title: result.title, reason: result.reason }, report );
 		case 'error':
 			return fail( ctx, placeholder, result.title, { kind: 'load', code: result.code }, report );
 		case 'timeout':
 			return fail( ctx, placeholder, result.title, { kind: 'timeout', seconds: result.seconds }, report );
+		case 'not-json-model':
+			return fail( ctx, placeholder, result.title, { kind: 'not-json-model', model: result.model }, report );
 	}
 	const parsed = parseOnce( result );
 	if ( !parsed.ok ) {
@@ -168,7 +171,9 @@ export function applyResult( ctx: RenderContext, placeholder: Placeholder, resul
 	if ( !data ) {
 		return fail( ctx, placeholder, result.title, { kind: 'unusable', problems }, report );
 	}
-	const rendered = renderViews( ctx, data, placeholder.views, { sampleNotice: options.sampleNotice, source: result.title, headingLevel: placeholder.headingLevel } );
+	const rendered = renderViews( ctx, data, placeholder.views, {
+		sampleNotice: options.sampleNotice, source: result.title, headingLevel: placeholder.headingLevel, idPrefix: placeholder.idPrefix
+	} );
 	const output = report && problems.length ?
 		el( ctx.doc, 'div', null, renderProblems( ctx, result.title, problems ), rendered ) :
 		rendered;

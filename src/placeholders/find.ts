@@ -3,7 +3,7 @@
  * wants. Only reads the DOM; never changes it.
  */
 import { isView, View, VIEWS } from '../data/types';
-import { PLACEHOLDER_SELECTOR } from './selector';
+import { PLACEHOLDER_CLASS, PLACEHOLDER_SELECTOR } from './selector';
 
 export interface Placeholder {
 	readonly element: HTMLElement;
@@ -13,6 +13,25 @@ export interface Placeholder {
 	readonly views: readonly View[] | { readonly unknown: string };
 	/** The level the rendered headings start at (see headingLevelAt). */
 	readonly headingLevel: number;
+	/**
+	 * Starts the ids of what is rendered in it (`<idPrefix>-subteam-<id>`):
+	 * `crs-team` for the page's first placeholder, `crs-team-2` for the
+	 * second and so on, so two subteams views on one page never share an id,
+	 * and a placeholder rendered again keeps its ids.
+	 */
+	readonly idPrefix: string;
+}
+
+/**
+ * The id prefix of a placeholder: from its place among all placeholders of
+ * its document, handled or not, so it does not change between renders.
+ *
+ * @param element
+ */
+export function idPrefixOf( element: HTMLElement ): string {
+	const all = Array.prototype.slice.call( element.ownerDocument.querySelectorAll( `.${ PLACEHOLDER_CLASS }[data-source]` ) );
+	const index = all.indexOf( element );
+	return index > 0 ? `${ PLACEHOLDER_CLASS }-${ index + 1 }` : PLACEHOLDER_CLASS;
 }
 
 /**
@@ -70,6 +89,7 @@ export function findPlaceholders( root: ParentNode ): Placeholder[] {
 		element,
 		source: ( element.getAttribute( 'data-source' ) || '' ).trim(),
 		views: parseViews( element.getAttribute( 'data-view' ) ),
-		headingLevel: headingLevelAt( element )
+		headingLevel: headingLevelAt( element ),
+		idPrefix: idPrefixOf( element )
 	} ) );
 }

@@ -11,9 +11,11 @@ import { message } from './text';
 
 export type LoadFailure =
 	| { readonly kind: 'missing' }
-	| { readonly kind: 'bad-title'; readonly title: string }
+	/** `reason`: `empty`, `too-long`, `interwiki`, `special`, or the wiki's own words. */
+	| { readonly kind: 'bad-title'; readonly title: string; readonly reason?: string }
 	| { readonly kind: 'load'; readonly code: string }
 	| { readonly kind: 'timeout'; readonly seconds: number }
+	| { readonly kind: 'not-json-model'; readonly model: string }
 	| { readonly kind: 'syntax'; readonly message: string; readonly line: number; readonly column: number }
 	| { readonly kind: 'unusable'; readonly problems: readonly DataProblem[] }
 	| { readonly kind: 'unknown-view'; readonly view: string };
@@ -56,10 +58,33 @@ function loadFailureText( ctx: RenderContext, code: string ): HTMLElement {
 		network: 'crs-team-error-load-network',
 		'not-json': 'crs-team-error-load-not-json',
 		empty: 'crs-team-error-load-empty',
+		'too-big': 'crs-team-error-load-too-big',
 		'content-hidden': 'crs-team-error-load-hidden'
 	};
 	const key = Object.prototype.hasOwnProperty.call( words, code ) ? words[ code ] : undefined;
 	return key ? message( ctx, 'p', key ) : message( ctx, 'p', 'crs-team-error-load', [ code ] );
+}
+
+/**
+ * Why the placeholder's `data-source` cannot be read, in words.
+ *
+ * @param ctx
+ * @param title The source as written (or as the wiki normalised it)
+ * @param reason From the `invalid` result
+ */
+function badTitleText( ctx: RenderContext, title: string, reason: string | undefined ): HTMLElement {
+	switch ( reason ) {
+		case 'empty':
+			return message( ctx, 'p', 'crs-team-error-source-empty' );
+		case 'too-long':
+			return message( ctx, 'p', 'crs-team-error-source-too-long', [ title.length ] );
+		case 'interwiki':
+			return message( ctx, 'p', 'crs-team-error-source-interwiki', [ title ] );
+		case 'special':
+			return message( ctx, 'p', 'crs-team-error-source-special', [ title ] );
+		default:
+			return message( ctx, 'p', 'crs-team-error-bad-title', [ title ] );
+	}
 }
 
 /**
@@ -77,13 +102,16 @@ export function renderFailure( ctx: RenderContext, dataTitle: string, failure: L
 			detail = message( ctx, 'p', 'crs-team-error-missing' );
 			break;
 		case 'bad-title':
-			detail = message( ctx, 'p', 'crs-team-error-bad-title', [ failure.title ] );
+			detail = badTitleText( ctx, failure.title, failure.reason );
 			break;
 		case 'load':
 			detail = loadFailureText( ctx, failure.code );
 			break;
 		case 'timeout':
 			detail = message( ctx, 'p', 'crs-team-error-timeout', [ failure.seconds ] );
+			break;
+		case 'not-json-model':
+			detail = message( ctx, 'p', 'crs-team-error-not-json-model', [ failure.model ] );
 			break;
 		case 'syntax':
 			detail = message( ctx, 'p', 'crs-team-error-syntax', [ failure.message, failure.line, failure.column ] );

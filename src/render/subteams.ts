@@ -7,8 +7,8 @@ import { el, HeadingTag } from './dom';
 import { linkElement, linkList } from './links';
 import { localText, message } from './text';
 
-function card( ctx: RenderContext, subteam: Subteam, headingTag: HeadingTag ): HTMLElement {
-	const titleId = `crs-team-subteam-${ subteam.id }`;
+function card( ctx: RenderContext, subteam: Subteam, headingTag: HeadingTag, idPrefix: string ): HTMLElement {
+	const titleId = `${ idPrefix }-subteam-${ subteam.id }`;
 	const title = localText( ctx, headingTag, subteam.name, 'cdx-card__text__title crs-team-subteam__title' );
 	title.id = titleId;
 	const extraLinks = [
@@ -30,7 +30,14 @@ function card( ctx: RenderContext, subteam: Subteam, headingTag: HeadingTag ): H
 	);
 }
 
-export function renderSubteams( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag = 'h3' ): HTMLElement {
+/**
+ * @param ctx
+ * @param data
+ * @param headingTag
+ * @param options `idPrefix` starts the cards' ids (`crs-team` by default)
+ * @param options.idPrefix
+ */
+export function renderSubteams( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag = 'h3', options: { readonly idPrefix?: string } = {} ): HTMLElement {
 	return el( ctx.doc, 'ul', { className: 'crs-team-subteams' },
-		data.subteams.map( ( subteam ) => card( ctx, subteam, headingTag ) ) );
+		data.subteams.map( ( subteam ) => card( ctx, subteam, headingTag, options.idPrefix || 'crs-team' ) ) );
 }

@@ -35,6 +35,8 @@ export interface ViewOptions {
 	 * get h2 each and a single view's headings are h3, as under a section.
 	 */
 	readonly headingLevel?: number;
+	/** Starts every id rendered (`crs-team` by default; one per placeholder, see `placeholders/find.ts`). */
+	readonly idPrefix?: string;
 }
 
 /**

@@ -74,6 +74,14 @@ function unixMs( time: ICAL.Time ): number {
 }
 
 describe( 'sessionsToICalendar', () => {
+	test( 'leaves out an event dated before the year 1000, and refuses a file with nothing else', () => {
+		const year50 = new Date( 0 ).setUTCFullYear( 50, 5, 1 );
+		const ics = sessionsToICalendar( [ { ...base, uid: 'old', startMs: year50, endMs: year50 + 3600000 }, base ], { prodId: PROD_ID, nowMs: NOW } );
+		expect( parse( ics ).getAllSubcomponents( 'vevent' ).map( ( e ) => e.getFirstPropertyValue( 'uid' ) ) ).toEqual( [ base.uid ] );
+		expect( ics ).not.toMatch( /DTSTART:(0050|1950)/ );
+		expect( () => sessionsToICalendar( [ { ...base, startMs: year50 } ], { prodId: PROD_ID, nowMs: NOW } ) ).toThrow( RangeError );
+	} );
+
 	test( 'the calendar and one event, every field read back by ical.js', () => {
 		const ics = sessionsToICalendar( [ base ], { prodId: PROD_ID, calendarName: 'Conversation hours, CR&S', nowMs: NOW } );
 		physicalLines( ics );
@@ -323,6 +331,14 @@ describe( 'helpers', () => {
 		[ '2027-01-01T00:00:00Z', '20270101T000000Z' ]
 	] )( 'icsDateTime( %s ) → %s', ( iso, expected ) => {
 		expect( icsDateTime( at( iso ) ) ).toBe( expected );
+	} );
+
+	test( 'icsDateTime writes years from 1000 to 9999 and refuses others (iCalendar years have four digits)', () => {
+		expect( icsDateTime( at( '1000-01-01T00:00:00Z' ) ) ).toBe( '10000101T000000Z' );
+		expect( icsDateTime( at( '9999-12-31T23:59:59Z' ) ) ).toBe( '99991231T235959Z' );
+		for ( const ms of [ Date.UTC( 999, 11, 31 ), at( '+010000-01-01T00:00:00Z' ), new Date( 0 ).setUTCFullYear( 50, 5, 1 ), NaN ] ) {
+			expect( () => icsDateTime( ms ) ).toThrow( RangeError );
+		}
 	} );
 
 	test.each( [

@@ -65,6 +65,18 @@ describe( 'date arithmetic', () => {
 		expect( addMonths( date, n ) ).toEqual( expected );
 	} );
 
+	test( 'years before 1000, even before 100, are counted as they are (never as 19xx)', () => {
+		expect( daysInMonth( 100, 2 ) ).toBe( 28 );
+		expect( daysInMonth( 96, 2 ) ).toBe( 29 );
+		expect( addDays( d( 50, 12, 31 ), 1 ) ).toEqual( d( 51, 1, 1 ) );
+		expect( addMonths( d( 99, 12, 15 ), 1 ) ).toEqual( d( 100, 1, 15 ) );
+		expect( addMonths( d( 1000, 1, 15 ), -1 ) ).toEqual( d( 999, 12, 15 ) );
+		// 1 June 50 was a Wednesday in the proleptic Gregorian calendar; 1 June 1950 a Thursday.
+		expect( dayOfWeek( d( 50, 6, 1 ) ) ).toBe( 3 );
+		expect( dateKey( d( 50, 6, 1 ) ) ).toBe( '0050-06-01' );
+		expect( parseDateKey( '0050-06-01' ) ).toEqual( d( 50, 6, 1 ) );
+	} );
+
 	test( 'keys', () => {
 		expect( dateKey( d( 2026, 3, 9 ) ) ).toBe( '2026-03-09' );
 		expect( parseDateKey( '2026-03-09' ) ).toEqual( d( 2026, 3, 9 ) );

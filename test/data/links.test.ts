@@ -1,8 +1,14 @@
 /* eslint-disable no-script-url -- hostile links are what these tests feed in */
-import { defaultLinkText, parseLinkTarget } from '../../src/data/links';
+import { defaultLinkText, MAX_TARGET_LENGTH, parseLinkTarget } from '../../src/data/links';
 import { parseIsoDateTime } from '../../src/data/dates';
 
 describe( 'parseLinkTarget', () => {
+	it( 'refuses a target over the length limit before looking at it, naming the limit', () => {
+		const url = 'https://example.org/' + 'a'.repeat( MAX_TARGET_LENGTH );
+		expect( parseLinkTarget( url ) ).toEqual( { error: `is ${ url.length } characters long, over the limit of 2000: it is left out` } );
+		expect( parseLinkTarget( url.slice( 0, MAX_TARGET_LENGTH ) ) ).toHaveProperty( 'target' );
+	} );
+
 	it.each( [
 		[ 'Category:CR&S meetings', { kind: 'wiki', title: 'Category:CR&S meetings' } ],
 		[ 'Universal Code of Conduct/Enforcement guidelines', { kind: 'wiki', title: 'Universal Code of Conduct/Enforcement guidelines' } ],

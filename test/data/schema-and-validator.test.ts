@@ -72,6 +72,27 @@ const CASES: Case[] = [
 	{ name: 'a title with a namespace and spaces around', change: link( '  Meta:Babylon  ' ), verdict: 'accepted' },
 	{ name: 'an https:// link without a host', change: link( 'https://' ), verdict: 'refused' },
 	{ name: 'an https:// link with a space in the host', change: link( 'https://exa mple.org/' ), verdict: 'refused', onlyTheValidator: WHY_URL },
+	{ name: 'a URL of 2,000 characters', change: link( 'https://example.org/' + 'a'.repeat( 1980 ) ), verdict: 'accepted' },
+	{ name: 'a URL of 2,001 characters', change: link( 'https://example.org/' + 'a'.repeat( 1981 ) ), verdict: 'refused' },
+	// Lengths (in code points, as both count)
+	{ name: 'a summary of 5,000 characters', change: ( d ) => {
+		d.team.summary = 'x'.repeat( 5000 );
+	}, verdict: 'accepted' },
+	{ name: 'a summary of 5,000 astral characters (10,000 UTF-16 units)', change: ( d ) => {
+		d.team.summary = '\ud83d\ude00'.repeat( 5000 );
+	}, verdict: 'accepted' },
+	{ name: 'a summary of 5,001 characters', change: ( d ) => {
+		d.team.summary = 'x'.repeat( 5001 );
+	}, verdict: 'refused' },
+	{ name: 'a German name of 100,000 characters', change: ( d ) => {
+		d.subteams[ 0 ].name = { en: 'A', de: 'x'.repeat( 100000 ) };
+	}, verdict: 'refused' },
+	{ name: 'a lead of 5,001 characters', change: ( d ) => {
+		d.team.lead.name = 'x'.repeat( 5001 );
+	}, verdict: 'refused' },
+	{ name: 'a goals period of 5,001 characters', change: ( d ) => {
+		d.team.goals.period = 'x'.repeat( 5001 );
+	}, verdict: 'refused' },
 	// Dates
 	{ name: 'an impossible month', change: start( '2026-13-01T15:00:00Z' ), verdict: 'refused' },
 	{ name: 'the 30th of February', change: start( '2026-02-30T15:00:00Z' ), verdict: 'refused' },

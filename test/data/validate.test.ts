@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { validateTeamData } from '../../src/data/validate';
+import { MAX_TEXT_LENGTH } from '../../src/data/validator';
 import { DataProblem } from '../../src/data/types';
 
 const SAMPLE_TEXT = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
@@ -285,5 +286,31 @@ describe( 'validateTeamData and the source hashes of translations (_source)', ()
 		d.team.summary = { _source: { de: '1a2b3c4d' } };
 		const result = validateTeamData( d );
 		expect( result.problems ).toContainEqual( expect.objectContaining( { severity: 'error', path: 'team.summary', message: 'has no text in any language' } ) );
+	} );
+} );
+
+describe( 'absurd lengths', () => {
+	it( 'leaves out a text over the limit, naming its path, its length and the limit; the rest renders', () => {
+		const d = sample();
+		d.team.summary = 'x'.repeat( 100000 );
+		d.subteams[ 1 ].name = { en: 'Human Rights', de: 'y'.repeat( MAX_TEXT_LENGTH + 1 ) };
+		d.team.links[ 0 ] = { target: 'https://example.org/' + 'z'.repeat( 5000 ), label: 'Long' };
+		const { data, problems } = validateTeamData( d );
+		expect( errorsOf( problems ) ).toEqual( [
+			'team.summary: is 100000 characters long, over the limit of 5000: it is left out',
+			'team.links[0].target: is 5020 characters long, over the limit of 2000: it is left out',
+			'subteams[1].name.de: is 5001 characters long, over the limit of 5000: it is left out'
+		] );
+		expect( data!.team.summary ).toBeUndefined();
+		expect( data!.subteams[ 1 ]!.name ).toEqual( { en: 'Human Rights' } );
+		expect( data!.team.links ).toHaveLength( sample().team.links.length - 1 );
+	} );
+
+	it( 'refuses a page whose team name is over the limit, saying why', () => {
+		const d = sample();
+		d.team.name = 'x'.repeat( MAX_TEXT_LENGTH + 1 );
+		const { data, problems } = validateTeamData( d );
+		expect( data ).toBeNull();
+		expect( errorsOf( problems ) ).toContain( 'team.name: is 5001 characters long, over the limit of 5000: it is left out' );
 	} );
 } );

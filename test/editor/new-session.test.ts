@@ -28,6 +28,12 @@ describe( 'instantOf', () => {
 		expect( at( '2026-12-10', '24:00', 'UTC' ) ).toBe( 'time' );
 		expect( at( '2026-12-10', '10:00', 'Mars/Olympus' ) ).toBe( 'zone' );
 	} );
+
+	it( 'refuses a year before 1000 by name, instead of moving it 1900 years (Date.UTC reads 0–99 as 1900–1999)', () => {
+		expect( at( '0050-06-01', '10:00', 'UTC' ) ).toBe( 'year' );
+		expect( at( '0999-12-31', '23:59', 'UTC' ) ).toBe( 'year' );
+		expect( at( '1000-01-01', '00:00', 'UTC' ) ).toBe( '1000-01-01T00:00:00Z' );
+	} );
 } );
 
 describe( 'addSession', () => {

@@ -21,6 +21,8 @@ interface Reader {
 	readonly fallbackChain?: string[];
 	/** The data request the loader started: made through the fake wiki, or failed. */
 	readonly early?: 'requested' | 'failed';
+	/** wgIsProbablyEditable: can the user edit the page they read? */
+	readonly probablyEditable?: boolean;
 }
 
 function placeholder( view: string | null, source = DATA_TITLE ): string {
@@ -40,7 +42,8 @@ async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTML
 			wgUserLanguage: reader.userLanguage || 'en',
 			wgUserName: reader.userName === undefined ? null : reader.userName,
 			wgTranslatePageTranslation: null,
-			wgDBname: 'metawiki'
+			wgDBname: 'metawiki',
+			wgIsProbablyEditable: !!reader.probablyEditable
 		},
 		userOptions: loggedIn ? { timecorrection: reader.timecorrection || 'System|0', 'userjs-crs-team-calendar': null } : {},
 		api: reader.api || ( async () => pageResponse( DATA_TITLE, SAMPLE, loggedIn ? { actions: { edit: true } } : {} ) ),
@@ -136,6 +139,61 @@ describe( 'the sample data page, viewed by an anonymous reader', () => {
 	} );
 } );
 
+describe( 'two subteams views on one page', () => {
+	it( 'gives every card its own id, so each card is labelled by its own heading', async () => {
+		const { root } = await view( { content: placeholder( 'subteams' ) + placeholder( 'overview' ) + placeholder( 'subteams' ) } );
+		const ids = Array.from( root.querySelectorAll( '[id]' ), ( n ) => n.id );
+		expect( ids.length ).toBeGreaterThan( 2 );
+		expect( new Set( ids ).size ).toBe( ids.length );
+		const cards = Array.from( root.querySelectorAll( 'li.crs-team-subteam' ) );
+		expect( cards ).toHaveLength( 6 );
+		for ( const card of cards ) {
+			const label = root.ownerDocument.getElementById( card.getAttribute( 'aria-labelledby' ) || '' );
+			expect( label && card.contains( label ) ).toBe( true );
+		}
+		// The first placeholder keeps the ids it always had (links to #crs-team-subteam-… still work).
+		expect( cards[ 0 ]!.getAttribute( 'aria-labelledby' ) ).toMatch( /^crs-team-subteam-/ );
+		expect( cards[ 3 ]!.getAttribute( 'aria-labelledby' ) ).toMatch( /^crs-team-3-subteam-/ );
+	} );
+} );
+
+describe( 'placeholders whose data-source is no data page', () => {
+	/** What the fake wiki answers for each title, like MediaWiki 1.43 (formatversion 2). */
+	function answer( params: Record<string, unknown> ): unknown {
+		const pages: unknown[] = [];
+		const interwiki: unknown[] = [];
+		for ( const title of String( params.titles ).split( '|' ) ) {
+			if ( /^En:/.test( title ) ) {
+				interwiki.push( { title: 'en:' + title.slice( 3 ), iw: 'en' } );
+			} else if ( /^(Special|Media):/.test( title ) ) {
+				pages.push( { ns: title.startsWith( 'Special' ) ? -1 : -2, title, special: true } );
+			}
+		}
+		return { query: { normalized: interwiki.length ? [ { from: 'En:Team.json', to: 'en:Team.json' } ] : [], interwiki, pages } };
+	}
+
+	it.each( [
+		[ 'an interwiki title', 'en:Team.json', '"en:Team.json" is a page on another wiki. Team data is only read from pages on this wiki.' ],
+		[ 'a special page', 'Special:Version', '"Special:Version" is a special page or a media file, not a page with content.' ],
+		[ 'a media file', 'Media:Example.png', '"Media:Example.png" is a special page or a media file, not a page with content.' ],
+		[ 'a wiki link', '[[Module:Team/data.json]]', '"[[Module:Team/data.json]]" is not a valid page title.' ],
+		[ 'nothing', '  ', 'The placeholder names no data page: its data-source attribute is empty.' ],
+		[ 'a 300-character title', 'A'.repeat( 300 ), 'The placeholder\'s data-source is too long to be a page title (300 characters; a title has at most 255 bytes).' ],
+		[ 'markup', '<script>window.__crsPwned=1</script>', '"<script>window.__crsPwned=1</script>" is not a valid page title.' ]
+	] )( 'names %s in plain words to editors, and nothing to readers', async ( _name, source, reason ) => {
+		const content = `<div class="crs-team" data-source="${ source.replace( /"/g, '&quot;' ).replace( /</g, '&lt;' ) }"><p class="fallback">Fallback</p></div>`;
+		const editor = await view( { userName: 'Maintainer', probablyEditable: true, content, api: async ( params ) => answer( params ) } );
+		expect( editor.root.querySelector( '.crs-team' )!.getAttribute( 'data-crs-state' ) ).toBe( 'failed' );
+		expect( texts( editor.root, '.cdx-message--error p' ).join( ' ' ) ).toContain( reason );
+		expect( isShown( editor.root.querySelector( '.fallback' ) ) ).toBe( true );
+		expect( Object.prototype.hasOwnProperty.call( window, '__crsPwned' ) ).toBe( false );
+		const reader = await view( { userName: null, content, api: async ( params ) => answer( params ) } );
+		expect( reader.root.querySelector( '.crs-team' )!.getAttribute( 'data-crs-state' ) ).toBe( 'failed' );
+		expect( reader.root.querySelector( '.cdx-message' ) ).toBeNull();
+		expect( isShown( reader.root.querySelector( '.fallback' ) ) ).toBe( true );
+	} );
+} );
+
 describe( 'languages', () => {
 	it( 'renders a /de translation page in German, marking English fallback text', async () => {
 		const { root } = await view( { pageName: 'Community_Resilience_and_Sustainability/de', pageLanguage: 'de', userLanguage: 'en' } );
@@ -211,6 +269,40 @@ describe( 'a broken or unreachable data page never blanks the page', () => {
 		root.querySelectorAll( '.crs-team' ).forEach( ( p ) => expect( p.getAttribute( 'data-crs-state' ) ).toBe( 'failed' ) );
 		expect( root.querySelector( '.cdx-message--error' ) ).toBeNull();
 		expect( wiki.requests ).toHaveLength( 1 );
+	} );
+
+	it( 'tells a logged-in user who can edit this page why the request failed, with the fallback kept', async () => {
+		const { root } = await view( {
+			userName: 'Maintainer', probablyEditable: true, content: placeholder( 'overview' ),
+			api: () => Promise.reject( new Error( 'x' ) )
+		} );
+		expect( root.querySelector( '.crs-team' )!.getAttribute( 'data-crs-state' ) ).toBe( 'failed' );
+		expect( texts( root, '.cdx-message--error p' ).join( ' ' ) ).toContain( 'It could not be loaded' );
+		expect( isShown( root.querySelector( '.fallback' ) ) ).toBe( true );
+	} );
+
+	it.each( [
+		{ who: 'a maintainer', userName: 'Maintainer', edit: true },
+		{ who: 'an anonymous reader', userName: null, edit: false }
+	] )( 'never renders team JSON stored on a wikitext page; $who keeps the fallback', async ( { userName, edit } ) => {
+		const { root } = await view( {
+			userName, content: placeholder( 'overview' ),
+			api: async () => {
+				const answer = pageResponse( DATA_TITLE, SAMPLE, edit ? { actions: { edit: true }, contentmodel: 'wikitext' } : { contentmodel: 'wikitext' } ) as {
+					query: { pages: { revisions: { slots: { main: { contentmodel: string } } }[] }[] };
+				};
+				answer.query.pages[ 0 ]!.revisions[ 0 ]!.slots.main.contentmodel = 'wikitext';
+				return answer;
+			}
+		} );
+		expect( root.querySelector( '.crs-team-rendered' ) ).toBeNull();
+		expect( root.querySelector( '.crs-team' )!.getAttribute( 'data-crs-state' ) ).toBe( 'failed' );
+		expect( isShown( root.querySelector( '.fallback' ) ) ).toBe( true );
+		expect( texts( root, '.cdx-message--error p' ).join( ' ' ).replace( / Edit the data page · .*$/, '' ) ).toBe( edit ?
+			`The team page cannot be shown from ${ DATA_TITLE }. It is not a JSON page (its content model is wikitext). ` +
+			'Only pages with the JSON content model are read as team data, so that text on an ordinary page cannot pass for it. ' +
+			'Save the data on a page with the JSON content model (a subpage of a module ending in .json, or change it with Special:ChangeContentModel).' :
+			'' );
 	} );
 
 	it( 'shows people who can edit the data page the JSON syntax error with its line', async () => {

@@ -16,6 +16,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { applyResult } from '../../src/placeholders/apply';
 import { findPlaceholders } from '../../src/placeholders/find';
+import { isolateOf } from '../support/isolation';
 import { renderContext } from '../support/render-context';
 import { inject, PlaceKind, StringPlace, stringPlaces } from '../fixtures/hostile/string-places';
 import { hostilePayloads, Payload, SENTINEL } from '../fixtures/hostile/payloads';
@@ -34,10 +35,10 @@ const HTTP_URL = /^https?:\/\/[^\s/?#]/;
 const pwned: string[] = [];
 ( window as unknown as Record<string, unknown> )[ SENTINEL ] = ( id: string ) => pwned.push( id );
 
-function render( data: unknown ): HTMLElement {
+function render( data: unknown, lang = 'en' ): HTMLElement {
 	document.body.innerHTML = `<div class="crs-team" data-source="${ TITLE }"><p>Fallback</p></div>`;
 	const target = findPlaceholders( document.body )[ 0 ]!;
-	const state = applyResult( renderContext(), target, { kind: 'ok', title: TITLE, text: JSON.stringify( data ), revid: 1, canEdit: true },
+	const state = applyResult( renderContext( lang ), target, { kind: 'ok', title: TITLE, text: JSON.stringify( data ), revid: 1, canEdit: true },
 		{ sampleNotice: true, reportProblems: true, probablyCanEdit: true } );
 	expect( [ 'rendered', 'failed' ] ).toContain( state );
 	return target.element;
@@ -93,6 +94,31 @@ describe( 'hostile data in the reader', () => {
 			const root = render( inject( SAMPLE, { path: [ 'team', 'summary' ], kind: 'text', name: 'team.summary' }, payload.value ) );
 			const summary = Array.from( root.querySelectorAll( '.crs-team-rendered p' ) ).map( ( p ) => p.textContent );
 			expect( { payload: payload.id, shown: summary.includes( payload.value.trim() ) } ).toEqual( { payload: payload.id, shown: true } );
+		}
+	} );
+
+	it( 'puts every data text with bidi controls in an isolating element of its own, in every text place', () => {
+		const bidi = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+		const bidiPayloads = payloads.filter( ( p ) => p.family === 'bidi' && typeof p.value === 'string' && bidi.test( p.value ) );
+		expect( bidiPayloads.length ).toBeGreaterThanOrEqual( 10 );
+		// Plain strings shown in English, translations (under "de") in German.
+		for ( const [ kind, lang ] of [ [ 'text', 'en' ], [ 'translation', 'de' ] ] as const ) {
+			const places = stringPlaces().filter( ( p ) => p.kind === kind );
+			for ( const payload of bidiPayloads ) {
+				const value = payload.value as string;
+				const root = render( places.reduce<unknown>( ( d, place ) => inject( d, place, value ), SAMPLE ), lang );
+				const nodes: Text[] = [];
+				const walker = document.createTreeWalker( root.querySelector( '.crs-team__output' )!, 4 /* NodeFilter.SHOW_TEXT */ );
+				for ( let n = walker.nextNode(); n; n = walker.nextNode() ) {
+					if ( bidi.test( n.nodeValue || '' ) ) {
+						nodes.push( n as Text );
+					}
+				}
+				// Most text places are on the page (a few only in calendar files, or not in the sample's state).
+				expect( { payload: payload.id, kind, shown: nodes.length >= places.length / 2 } ).toEqual( { payload: payload.id, kind, shown: true } );
+				const leaks = nodes.map( ( n ) => ( isolateOf( n ).textContent || '' ).trim() ).filter( ( text ) => text !== value.trim() );
+				expect( { payload: payload.id, kind, leaks } ).toEqual( { payload: payload.id, kind, leaks: [] } );
+			}
 		}
 	} );
 

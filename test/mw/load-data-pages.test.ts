@@ -40,7 +40,7 @@ describe( 'mapQueryResponse', () => {
 		const results = mapQueryResponse( [ 'module:Team/data.json' ], {
 			query: {
 				normalized: [ { from: 'module:Team/data.json', to: TITLE } ],
-				pages: [ { title: TITLE, revisions: [ { revid: 3, timestamp: 't', slots: { main: { content: '{}' } } } ] } ]
+				pages: [ { title: TITLE, revisions: [ { revid: 3, timestamp: 't', slots: { main: { contentmodel: 'json', content: '{}' } } } ] } ]
 			}
 		}, { checkEdit: false } );
 		expect( results.get( 'module:Team/data.json' ) ).toEqual( { kind: 'ok', title: TITLE, text: '{}', revid: 3, canEdit: false } );
@@ -49,9 +49,27 @@ describe( 'mapQueryResponse', () => {
 	it.each( [
 		[ 'missing', { title: TITLE, missing: true, actions: { edit: true } }, { kind: 'missing', title: TITLE, canEdit: true } ],
 		[ 'invalid', { title: TITLE, invalid: true, invalidreason: 'bad' }, { kind: 'invalid', title: TITLE, reason: 'bad' } ],
-		[ 'hidden', { title: TITLE, revisions: [ { revid: 1, timestamp: 't', slots: { main: { texthidden: true } } } ] }, { kind: 'error', title: TITLE, code: 'content-hidden' } ]
+		[ 'hidden', { title: TITLE, revisions: [ { revid: 1, timestamp: 't', slots: { main: { texthidden: true } } } ] }, { kind: 'error', title: TITLE, code: 'content-hidden' } ],
+		[
+			'wikitext', { title: TITLE, contentmodel: 'wikitext', actions: { edit: true }, revisions: [ { revid: 1, timestamp: 't', slots: { main: { contentmodel: 'wikitext', content: '{ "version": 1 }' } } } ] },
+			{ kind: 'not-json-model', title: TITLE, model: 'wikitext', canEdit: true }
+		],
+		[
+			'model-less', { title: TITLE, revisions: [ { revid: 1, timestamp: 't', slots: { main: { content: '{ "version": 1 }' } } } ] },
+			{ kind: 'not-json-model', title: TITLE, model: 'unknown', canEdit: false }
+		],
+		[ 'special', { title: TITLE, ns: -1, special: true, missing: true }, { kind: 'invalid', title: TITLE, reason: 'special' } ]
 	] )( 'reports a %s page', ( _name, page, expected ) => {
 		expect( mapQueryResponse( [ TITLE ], { query: { pages: [ page ] } }, { checkEdit: true } ).get( TITLE ) ).toEqual( expected );
+	} );
+
+	it( 'asks for the content model with the content', () => {
+		expect( String( queryParams( [ TITLE ], { checkEdit: false } ).rvprop ).split( '|' ) ).toEqual( expect.arrayContaining( [ 'content', 'contentmodel' ] ) );
+	} );
+
+	it( 'names a title with another wiki\'s prefix as interwiki', () => {
+		const answer = { query: { interwiki: [ { title: 'en:Team.json', iw: 'en' } ] } };
+		expect( mapQueryResponse( [ 'en:Team.json' ], answer, { checkEdit: false } ).get( 'en:Team.json' ) ).toEqual( { kind: 'invalid', title: 'en:Team.json', reason: 'interwiki' } );
 	} );
 
 	it( 'never trusts an edit right it did not ask for', () => {
@@ -118,5 +136,52 @@ describe( 'a failed data request', () => {
 
 	it.each( [ null, 'null', [], 42 ] )( 'leaves an answer that is no query (%j) as an error per title, without throwing', ( answer ) => {
 		expect( mapQueryResponse( [ TITLE ], answer, { checkEdit: false } ).get( TITLE ) ).toEqual( { kind: 'error', title: TITLE, code: 'no-page-in-response' } );
+	} );
+} );
+
+/** A page of the answer, with its content or (left out of a cut-short answer) without. */
+function apiPage( title: string, content?: string ): unknown {
+	return { title, contentmodel: 'json', revisions: content === undefined ? undefined : [ { revid: 1, timestamp: 't', slots: { main: { contentmodel: 'json', content } } } ] };
+}
+
+const CUT_SHORT = {
+	warnings: { result: { warnings: 'This result was truncated because it would otherwise be larger than the limit of 8,388,608 bytes.' } }
+};
+
+describe( 'an answer cut short at MediaWiki\'s size limit', () => {
+	const titles = [ 'Module:A.json', 'Module:B.json', 'Module:C.json' ];
+
+	it( 'is continued with rvcontinue until every page has its content', async () => {
+		const requests: Record<string, unknown>[] = [];
+		const answers = [
+			{ ...CUT_SHORT, continue: { rvcontinue: '2|20', continue: '||' }, query: { pages: [ apiPage( titles[ 0 ]!, 'a' ), apiPage( titles[ 1 ]! ), apiPage( titles[ 2 ]! ) ] } },
+			{ ...CUT_SHORT, continue: { rvcontinue: '3|30', continue: '||' }, query: { pages: [ apiPage( titles[ 0 ]! ), apiPage( titles[ 1 ]!, 'b' ), apiPage( titles[ 2 ]! ) ] } },
+			{ batchcomplete: true, query: { pages: [ apiPage( titles[ 0 ]! ), apiPage( titles[ 1 ]! ), apiPage( titles[ 2 ]!, 'c' ) ] } }
+		];
+		const api = { get: ( params: Record<string, unknown> ) => Promise.resolve( answers[ requests.push( params ) - 1 ] ) } as unknown as mw.Api;
+		const results = await loadDataPages( api, titles, { checkEdit: false } );
+		expect( titles.map( ( t ) => results.get( t ) ) ).toEqual( [ 'a', 'b', 'c' ].map( ( text, i ) => ( { kind: 'ok', title: titles[ i ], text, revid: 1, canEdit: false } ) ) );
+		expect( requests.map( ( r ) => r.rvcontinue ) ).toEqual( [ undefined, '2|20', '3|30' ] );
+		expect( requests.every( ( r ) => r.titles === titles.join( '|' ) ) ).toBe( true );
+	} );
+
+	it( 'names a page that never fits (the same continuation again) as too big, and keeps the others', async () => {
+		const stuck = { ...CUT_SHORT, continue: { rvcontinue: '2|20', continue: '||' }, query: { pages: [ apiPage( titles[ 0 ]!, 'a' ), apiPage( titles[ 1 ]! ) ] } };
+		let calls = 0;
+		const api = { get: () => Promise.resolve( ( calls++, stuck ) ) } as unknown as mw.Api;
+		const results = await loadDataPages( api, titles.slice( 0, 2 ), { checkEdit: false } );
+		expect( results.get( titles[ 0 ]! ) ).toMatchObject( { kind: 'ok', text: 'a' } );
+		expect( results.get( titles[ 1 ]! ) ).toEqual( { kind: 'error', title: titles[ 1 ], code: 'too-big' } );
+		expect( calls ).toBe( 2 );
+	} );
+
+	it( 'stops after ten continuations', async () => {
+		let calls = 0;
+		const api = {
+			get: () => Promise.resolve( { ...CUT_SHORT, continue: { rvcontinue: `${ ++calls }`, continue: '||' }, query: { pages: [ apiPage( titles[ 0 ]! ) ] } } )
+		} as unknown as mw.Api;
+		const results = await loadDataPages( api, titles.slice( 0, 1 ), { checkEdit: false } );
+		expect( results.get( titles[ 0 ]! ) ).toEqual( { kind: 'error', title: titles[ 0 ], code: 'too-big' } );
+		expect( calls ).toBe( 11 );
 	} );
 } );

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { findPlaceholders, parseViews } from '../../src/placeholders/find';
+import { findPlaceholders, idPrefixOf, parseViews } from '../../src/placeholders/find';
 
 describe( 'parseViews', () => {
 	it.each( [
@@ -50,5 +50,20 @@ describe( 'the level a placeholder\'s headings start at', () => {
 	it( 'does not count headings inside an earlier placeholder (its fallback or its rendering)', () => {
 		document.body.innerHTML = '<div class="mw-parser-output"><h2>Section</h2>' + P( 'overview', '<h3>What we do</h3><h4>Deep</h4>' ) + P( 'subteams' ) + '</div>';
 		expect( findPlaceholders( document.body ).map( ( p ) => p.headingLevel ) ).toEqual( [ 3, 3 ] );
+	} );
+} );
+
+describe( 'idPrefixOf', () => {
+	it( 'numbers the placeholders of a page in order, handled ones included, the same every time', () => {
+		document.body.innerHTML = [
+			'<div class="crs-team" data-source="A" data-crs-state="rendered"></div>',
+			'<p class="crs-team">no source</p>',
+			'<div class="crs-team" data-source="A"></div>',
+			'<div class="crs-team" data-source="B"></div>'
+		].join( '' );
+		const all = Array.from( document.querySelectorAll<HTMLElement>( '.crs-team[data-source]' ) );
+		expect( all.map( idPrefixOf ) ).toEqual( [ 'crs-team', 'crs-team-2', 'crs-team-3' ] );
+		expect( all.map( idPrefixOf ) ).toEqual( [ 'crs-team', 'crs-team-2', 'crs-team-3' ] );
+		expect( findPlaceholders( document.body ).map( ( p ) => p.idPrefix ) ).toEqual( [ 'crs-team-2', 'crs-team-3' ] );
 	} );
 } );

@@ -108,7 +108,7 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 		Title: {
 			newFromText: ( text: string ) => {
 				const t = text.replace( /_/g, ' ' ).trim();
-				return !t || /[<>[\]{}|]/.test( t ) ? null : { getPrefixedText: () => t.charAt( 0 ).toUpperCase() + t.slice( 1 ) };
+				return !t || t.length > 255 || /[<>[\]{}|]/.test( t ) ? null : { getPrefixedText: () => t.charAt( 0 ).toUpperCase() + t.slice( 1 ) };
 			}
 		},
 		language: {

@@ -174,7 +174,12 @@ describe( 'the team page module', () => {
 		await saveData( 'Module:Not JSON/data.json', '{ "version": 1, "team": { "name": "X" }, }', 'text' );
 		await saveData( 'Module:No name/data.json', { version: 1, team: { summary: 'No name' } } );
 		await saveData( 'Module:Old format/data.json', { version: 2, team: { name: 'Later format' } } );
-		for ( const source of [ 'Module:Missing/data.json', 'Module:Not JSON/data.json', 'Module:No name/data.json', 'Module:Old format/data.json', 'Not a <title>' ] ) {
+		// Valid team JSON, but on a wikitext page (anyone's user page could hold it): never data.
+		await saveData( 'Team JSON on a wikitext page', sampleData(), 'wikitext' );
+		for ( const source of [
+			'Module:Missing/data.json', 'Module:Not JSON/data.json', 'Module:No name/data.json', 'Module:Old format/data.json', 'Not a <title>',
+			'Team JSON on a wikitext page'
+		] ) {
 			const page = await parse( invoke( 'calendar', source ) );
 			expect( page.html ).not.toContain( 'scribunto-error' );
 			expect( page.document.querySelector( '.crs-static-unavailable' )?.textContent ).toBe( 'The team\'s details cannot be shown here at the moment.' );
@@ -331,8 +336,15 @@ const EDGE_LINKS = [
 	'vbscript:x', 'mailto:a@b.org', 'file:///etc/passwd', 'File:Example.png', '//example.org', 'ftp://example.org', 'irc://x',
 	'https://example.org', 'HTTPS://EXAMPLE.ORG/Path', 'http://example.org:8080/a?b=c#d', 'https://', 'https:///x',
 	'https://user@example.org/x', 'https://example.org/Café', 'https://example.org/a b', "https://example.org/a'b?q=it's",
-	'https://example.org/__x__', 'https://example.org/a"b', 'https://example.org/<b>', 'https://EXAMPLE.org', 'https:/\\example.org/x', 'Foo|Bar', 'Foo[1]', 'Foo{x}', 'a<b', 'Tab\there', ' Padded ', '', '   ', 'x'.repeat( 256 ), 'x'.repeat( 255 )
+	'https://example.org/__x__', 'https://example.org/a"b', 'https://example.org/<b>', 'https://EXAMPLE.org', 'https:/\\example.org/x', 'Foo|Bar', 'Foo[1]', 'Foo{x}', 'a<b', 'Tab\there', ' Padded ', '', '   ', 'x'.repeat( 256 ), 'x'.repeat( 255 ),
+	// The length limit (2,000 characters, counted in code points by both)
+	'https://example.org/' + 'a'.repeat( 1980 ), 'https://example.org/' + 'a'.repeat( 1981 ), 'https://example.org/' + 'é'.repeat( 1980 )
 ];
+/** Subteam names at the length limit (5,000 characters, counted in code points by both). */
+const EDGE_NAMES: Record<string, Json> = {
+	'len-5000': 'x'.repeat( 5000 ), 'len-5001': 'x'.repeat( 5001 ), 'len-astral': '\ud83d\ude00'.repeat( 5000 ),
+	'len-translation': { en: 'x'.repeat( 5001 ), de: 'y' }, 'len-spaces': ` ${ 'x'.repeat( 4999 ) } `
+};
 
 function edgeCaseData(): Json {
 	return {
@@ -341,7 +353,10 @@ function edgeCaseData(): Json {
 			name: Object.fromEntries( EDGE_LANGUAGES.map( ( lang ) => [ lang, `name in ${ lang }` ] ) ),
 			links: EDGE_LINKS
 		},
-		subteams: EDGE_IDS.map( ( id ) => ( { id, name: `Subteam ${ id }` } ) ),
+		subteams: [
+			...EDGE_IDS.map( ( id ) => ( { id, name: `Subteam ${ id }` } ) ),
+			...Object.keys( EDGE_NAMES ).map( ( id ) => ( { id, name: EDGE_NAMES[ id ] } ) )
+		],
 		conversationHours: {
 			sessions: [
 				...EDGE_DATES.map( ( start, i ) => ( { id: `d-${ i }`, start, end: '2199-01-01T00:00:00Z' } ) ),

@@ -10,7 +10,7 @@
  */
 import { createCalendarEnvironment } from '../../mw/calendar-environment';
 import { currentRenderLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
-import { dataTitle, DataPageResults, requestDataPages } from '../../mw/data-request';
+import { dataTitle, DataPageResults, noTitleReason, requestDataPages } from '../../mw/data-request';
 import { abandon, applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
 import { findPlaceholders, Placeholder } from '../../placeholders/find';
 
@@ -44,10 +44,11 @@ async function renderEach( placeholders: readonly Placeholder[], early: Promise<
 		const result = title ? results.get( title ) : undefined;
 		let state;
 		try {
-			state = applyResult( ctx, placeholder, result || { kind: 'invalid', title: placeholder.source, reason: 'invalid title' }, {
+			state = applyResult( ctx, placeholder, result || { kind: 'invalid', title: placeholder.source, reason: noTitleReason( placeholder.source ) }, {
 				sampleNotice: !sampleNoticeShown,
 				reportProblems: !reported.has( title || placeholder.source ),
-				probablyCanEdit: result !== undefined && result.kind === 'timeout' && loggedIn && mw.config.get( 'wgIsProbablyEditable' ) === true
+				// Only where the wiki's answer says nothing about the user's rights.
+				probablyCanEdit: !( result && 'canEdit' in result ) && loggedIn && mw.config.get( 'wgIsProbablyEditable' ) === true
 			} );
 		} catch ( err ) {
 			mw.log.warn( '[crs-team] could not render a placeholder; its own content stays:', err );

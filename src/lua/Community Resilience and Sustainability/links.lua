@@ -61,7 +61,7 @@ end
 ---@param value any
 ---@return table|nil
 local function parseLinkTarget( value )
-	if type( value ) ~= 'string' then
+	if type( value ) ~= 'string' or values.tooLong( value, values.MAX_TARGET_LENGTH ) then
 		return nil
 	end
 	local text = trim( value )

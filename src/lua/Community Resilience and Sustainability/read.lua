@@ -12,7 +12,7 @@ local values = require( 'Module:Community Resilience and Sustainability/values' 
 local dates = require( 'Module:Community Resilience and Sustainability/dates' )
 local links = require( 'Module:Community Resilience and Sustainability/links' )
 
-local isObject, listOf, nonEmptyString = values.isObject, values.listOf, values.nonEmptyString
+local isObject, listOf, shortText = values.isObject, values.listOf, values.shortText
 local isLanguageCode, isValidId = values.isLanguageCode, values.isValidId
 local parseIsoDateTime, parseLinkTarget = dates.parseIsoDateTime, links.parseLinkTarget
 
@@ -30,7 +30,7 @@ local CADENCES = { weekly = true, monthly = true, quarterly = true, yearly = tru
 ---@param defaultLanguage string
 ---@return table|nil
 local function readText( value, defaultLanguage )
-	local text = nonEmptyString( value )
+	local text = shortText( value )
 	if text then
 		return { [ defaultLanguage ] = text, _order = { defaultLanguage } }
 	end
@@ -39,7 +39,7 @@ local function readText( value, defaultLanguage )
 	end
 	local result, order = {}, {}
 	for lang, translation in pairs( value ) do
-		local t = type( lang ) == 'string' and isLanguageCode( lang ) and nonEmptyString( translation )
+		local t = type( lang ) == 'string' and isLanguageCode( lang ) and shortText( translation )
 		if t then
 			result[ lang ] = t
 			order[ #order + 1 ] = lang
@@ -105,7 +105,7 @@ end
 ---@param lang string
 ---@return table|nil
 local function readLead( value, lang )
-	local name = isObject( value ) and nonEmptyString( value.name )
+	local name = isObject( value ) and shortText( value.name )
 	if not name then
 		return nil
 	end
@@ -120,7 +120,7 @@ local function readGoals( value, lang )
 		return nil
 	end
 	return {
-		period = nonEmptyString( value.period ),
+		period = shortText( value.period ),
 		intro = readText( value.intro, lang ),
 		items = readTexts( value.items, lang ),
 		link = value.link ~= nil and readLink( value.link, lang ) or nil

@@ -65,6 +65,33 @@ local function nonEmptyString( value )
 	return text ~= '' and text or nil
 end
 
+-- The longest text and link target the format accepts, in characters
+-- (code points): MAX_TEXT_LENGTH in src/data/validator.ts and
+-- MAX_TARGET_LENGTH in src/data/links.ts.
+local MAX_TEXT_LENGTH = 5000
+local MAX_TARGET_LENGTH = 2000
+
+--- Whether a string is longer than `limit` characters (before trimming, as
+--- the gadget counts).
+---@param value string
+---@param limit number
+---@return boolean
+local function tooLong( value, limit )
+	-- At most `limit` bytes is at most `limit` characters: no counting.
+	return #value > limit and ( mw.ustring.len( value ) or #value ) > limit
+end
+
+--- A text of the format: non-empty after trimming and at most
+--- MAX_TEXT_LENGTH characters, or nil.
+---@param value any
+---@return string|nil
+local function shortText( value )
+	if type( value ) == 'string' and tooLong( value, MAX_TEXT_LENGTH ) then
+		return nil
+	end
+	return nonEmptyString( value )
+end
+
 --- MediaWiki language codes as the gadget accepts them (src/data/language.ts):
 --- two or three letters, then "-" parts of two to eight letters or digits.
 ---@param code string
@@ -100,6 +127,9 @@ p.isList = isList
 p.listOf = listOf
 p.trim = trim
 p.nonEmptyString = nonEmptyString
+p.shortText = shortText
+p.tooLong = tooLong
+p.MAX_TARGET_LENGTH = MAX_TARGET_LENGTH
 p.isLanguageCode = isLanguageCode
 p.isValidId = isValidId
 
