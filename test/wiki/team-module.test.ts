@@ -98,6 +98,21 @@ describe( 'the team page module', () => {
 		expect( times.map( ( t ) => t.getAttribute( 'datetime' ) ).sort() ).toEqual( data.conversationHours.sessions.map( ( s: Json ) => s.start ).sort() );
 		expect( doc.querySelector( '[data-crs-session="2026-12"] time' )?.textContent ).toBe( 'Thursday 10 December 2026, 16:00–17:30 UTC' );
 		expect( doc.body.textContent ).toContain( 'Times are shown in Coordinated Universal Time (UTC).' );
+	} );
+
+	it.each( [
+		// Our messages: MediaWiki's default format with the weekday as the language writes it.
+		[ 'he', 'יום חמישי, 10 בדצמבר 2026, 16:00–17:30 UTC' ],
+		[ 'fr', 'jeudi 10 décembre 2026, 16:00–17:30 UTC' ],
+		// No messages of its own: MediaWiki's Russian default (j xg Y) from the published date format table.
+		[ 'ru', 'четверг, 10 декабря 2026, 16:00–17:30 UTC' ]
+	] )( 'writes a session\'s time in the %s page language\'s default format', async ( lang, expected ) => {
+		const title = `Team page dates ${ lang }`;
+		await bot.save( title, lang, 'Page language test' );
+		await bot.request( { action: 'setpagelanguage', title, lang, token: bot.csrfToken } );
+		const page = await parse( invoke( 'calendar', 'Module:Team/data.json' ), title );
+		expect( page.html ).not.toContain( 'scribunto-error' );
+		expect( page.document.querySelector( '[data-crs-session="2026-12"] time' )?.textContent ).toBe( expected );
 		expect( page.links ).toEqual( expect.arrayContaining( [ 'User:Maggie Dennis (WMF)', 'Category:CR&S meetings', 'Movement Charter' ] ) );
 		expect( page.externallinks ).toEqual( expect.arrayContaining( [ 'https://wikimedia.zoom.us/j/0000000000' ] ) );
 		expect( page.categories ).toEqual( [] );
