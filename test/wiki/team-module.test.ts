@@ -98,11 +98,16 @@ describe( 'the team page module', () => {
 		expect( times.map( ( t ) => t.getAttribute( 'datetime' ) ).sort() ).toEqual( data.conversationHours.sessions.map( ( s: Json ) => s.start ).sort() );
 		expect( doc.querySelector( '[data-crs-session="2026-12"] time' )?.textContent ).toBe( 'Thursday 10 December 2026, 16:00–17:30 UTC' );
 		expect( doc.body.textContent ).toContain( 'Times are shown in Coordinated Universal Time (UTC).' );
+		expect( page.links ).toEqual( expect.arrayContaining( [ 'User:Maggie Dennis (WMF)', 'Category:CR&S meetings', 'Movement Charter' ] ) );
+		expect( page.externallinks ).toEqual( expect.arrayContaining( [ 'https://wikimedia.zoom.us/j/0000000000' ] ) );
+		expect( page.categories ).toEqual( [] );
+		// The data page is recorded as used, so that editing it re-renders this page.
+		expect( page.templates ).toEqual( expect.arrayContaining( [ MODULE_TITLE, 'Module:Team/data.json' ] ) );
 	} );
 
 	it.each( [
-		// Our messages: MediaWiki's default format with the weekday as the language writes it.
-		[ 'he', 'יום חמישי, 10 בדצמבר 2026, 16:00–17:30 UTC' ],
+		// Our messages: MediaWiki's default format after the weekday (MediaWiki's own weekday names: חמישי).
+		[ 'he', 'חמישי, 10 בדצמבר 2026, 16:00–17:30 UTC' ],
 		[ 'fr', 'jeudi 10 décembre 2026, 16:00–17:30 UTC' ],
 		// No messages of its own: MediaWiki's Russian default (j xg Y) from the published date format table.
 		[ 'ru', 'четверг, 10 декабря 2026, 16:00–17:30 UTC' ]
@@ -113,11 +118,6 @@ describe( 'the team page module', () => {
 		const page = await parse( invoke( 'calendar', 'Module:Team/data.json' ), title );
 		expect( page.html ).not.toContain( 'scribunto-error' );
 		expect( page.document.querySelector( '[data-crs-session="2026-12"] time' )?.textContent ).toBe( expected );
-		expect( page.links ).toEqual( expect.arrayContaining( [ 'User:Maggie Dennis (WMF)', 'Category:CR&S meetings', 'Movement Charter' ] ) );
-		expect( page.externallinks ).toEqual( expect.arrayContaining( [ 'https://wikimedia.zoom.us/j/0000000000' ] ) );
-		expect( page.categories ).toEqual( [] );
-		// The data page is recorded as used, so that editing it re-renders this page.
-		expect( page.templates ).toEqual( expect.arrayContaining( [ MODULE_TITLE, 'Module:Team/data.json' ] ) );
 	} );
 
 	it( 'main renders the three views under their own h2, with one sample notice; samplenotice=no leaves it out', async () => {
