@@ -153,7 +153,7 @@ describe( 'the month view, with the keyboard only', () => {
 		await page.keyboard.press( 'ArrowLeft' );
 		await page.keyboard.press( 'ArrowLeft' );
 		expect( ( await focused( page ) ).date ).toBe( '2026-12-10' );
-		expect( await page.locator( '[data-date="2026-12-10"]' ).getAttribute( 'aria-label' ) ).toBe( 'Thursday, December 10, 2026, one conversation hour' );
+		expect( await page.locator( '[data-date="2026-12-10"]' ).getAttribute( 'aria-label' ) ).toBe( 'Thursday, 10 December 2026, one conversation hour' );
 		await page.keyboard.press( 'ArrowRight' );
 		await page.keyboard.press( 'Enter' );
 		expect( await focused( page ) ).toMatchObject( { date: '2026-12-11', selected: 'true' } );
@@ -162,7 +162,7 @@ describe( 'the month view, with the keyboard only', () => {
 		await page.keyboard.press( 'Enter' );
 		expect( await focused( page ) ).toMatchObject( { date: '2026-12-10', selected: 'true' } );
 		expect( await page.locator( '[role="grid"] [aria-selected="true"]' ).count() ).toBe( 1 );
-		expect( await page.locator( '.crs-team-calendar__day-heading' ).innerText() ).toBe( 'Conversation hours on Thursday, December 10, 2026' );
+		expect( await page.locator( '.crs-team-calendar__day-heading' ).innerText() ).toBe( 'Conversation hours on Thursday, 10 December 2026' );
 		const expected = expectedTimes( NEXT, BROWSER_ZONE, 'en' );
 		const when = await whenText( page, NEXT.id );
 		expect( when ).toContain( expected.date );
