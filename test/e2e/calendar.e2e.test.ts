@@ -157,7 +157,7 @@ describe( 'the month view, with the keyboard only', () => {
 		await page.keyboard.press( 'ArrowRight' );
 		await page.keyboard.press( 'Enter' );
 		expect( await focused( page ) ).toMatchObject( { date: '2026-12-11', selected: 'true' } );
-		expect( normaliseSpaces( await page.locator( '.crs-team-calendar__day' ).innerText() ) ).toBe( 'No conversation hour on Friday, December 11, 2026.' );
+		expect( normaliseSpaces( await page.locator( '.crs-team-calendar__day' ).innerText() ) ).toBe( 'No conversation hour on Friday, 11 December 2026.' );
 		await page.keyboard.press( 'ArrowLeft' );
 		await page.keyboard.press( 'Enter' );
 		expect( await focused( page ) ).toMatchObject( { date: '2026-12-10', selected: 'true' } );
