@@ -1,7 +1,7 @@
 /**
  * Readers in French and Hebrew (`uselang=fr`, `uselang=he`): the gadget's
- * interface is in their language, not English ("Join the call", "All
- * notes", "Led by" translated), and times follow the wiki's default format
+ * interface is in their language, not English ("Join the call", the
+ * notes sentence, "Led by" translated), and times follow the wiki's default format
  * (24-hour clock).
  */
 import * as fs from 'fs';
@@ -17,7 +17,7 @@ const messagesOf = ( lang: string ): Record<string, string> => JSON.parse( fs.re
 const ENGLISH = messagesOf( 'en' );
 
 /** Interface words every reader of the sample page meets, in the list view before the December session. */
-const KEYS = [ 'crs-team-link-room', 'crs-team-notes-category', 'crs-team-led-by', 'crs-team-sample-data', 'crs-team-subteam-responsibilities', 'crs-team-zone-label', 'crs-team-download-session' ];
+const KEYS = [ 'crs-team-link-room', 'crs-team-led-by', 'crs-team-sample-data', 'crs-team-subteam-responsibilities', 'crs-team-zone-label', 'crs-team-download-session' ];
 
 const suite = useTeamWiki();
 
@@ -42,6 +42,9 @@ describe.each( [
 			expect( text ).toContain( own[ key ] );
 			expect( text ).not.toContain( ENGLISH[ key ] );
 		}
+		// The notes sentence ("For a list of these conversations and notes, …"), up to its first comma.
+		expect( text ).toContain( own[ 'crs-team-notes-sentence' ]!.split( ',' )[ 0 ] );
+		expect( text ).not.toContain( ENGLISH[ 'crs-team-notes-sentence' ]!.split( ',' )[ 0 ] );
 		// 10 December 2026, 16:00–17:30 UTC, in Berlin: 17:00–18:30, never "5:00 PM".
 		const when = await page.locator( '[data-session-id="2026-12"] .crs-team-session__when time' ).innerText();
 		expect( when ).toContain( '17:00–18:30' );
