@@ -3,15 +3,19 @@
  * page on the server and its submodules (every .lua file under src/lua/,
  * each to its Module: title), the interface messages it reads (the
  * reader's i18n/*.json and the module's own src/lua/i18n/*.json, as one
- * JSON page), and the hidden tracking category for pages whose data page
- * is broken. Pure: files in, pages out.
+ * JSON page), MediaWiki's date formats per language (the table the reader
+ * gadget uses too), and the hidden tracking category for pages whose data
+ * page is broken. Pure: files in, pages out.
  */
+import DATE_FORMATS from '../src/time/mediawiki-date-formats.json';
 import { LocalPage } from './plan';
 
 /** Where the module lives on the wiki; the data page is its `/data.json` subpage. */
 export const MODULE_TITLE = 'Module:Community Resilience and Sustainability';
 /** The messages page the module reads with mw.loadJsonData (see src/lua/). */
 export const MODULE_MESSAGES_TITLE = `${ MODULE_TITLE }/i18n.json`;
+/** MediaWiki's date and time formats per language, which the module reads for page languages without messages of their own. */
+export const MODULE_DATE_FORMATS_TITLE = `${ MODULE_TITLE }/date-formats.json`;
 /** The folder of the module and its submodules in the repository. */
 export const MODULE_SOURCE_DIR = 'src/lua';
 /** The entry module's source in the repository. */
@@ -141,6 +145,13 @@ export function modulePages( sources: ModuleSources ): LocalPage[] {
 			text: messagesPageText( [ sources.readerMessages, sources.moduleMessages ] ),
 			kind: 'module',
 			source: 'i18n/*.json, src/lua/i18n/*.json',
+			contentModel: 'json'
+		},
+		{
+			title: MODULE_DATE_FORMATS_TITLE,
+			text: JSON.stringify( DATE_FORMATS, null, '\t' ),
+			kind: 'module',
+			source: 'src/time/mediawiki-date-formats.json',
 			contentModel: 'json'
 		},
 		...luaPages( sources.lua ),

@@ -10,6 +10,7 @@
  *   ?uselang=he                         interface language (RTL for he)
  *   ?timezone=Asia/Kolkata              a logged-in reader with that time zone preference
  *   ?night=1                            night mode (Codex dark tokens)
+ *   ?date=mdy                           a date format preference (dmy, mdy, ymd, ISO 8601)
  *   ?data=broken                        a broken data page, as an editor sees it
  */
 import * as esbuild from 'esbuild';
@@ -88,7 +89,7 @@ function pageHtml( url: URL, root: string ): string {
 		wgDBname: 'previewwiki',
 		wgTranslatePageTranslation: langSubpage ? 'translation' : null
 	};
-	const options = { timecorrection: zone ? `ZoneInfo|0|${ zone }` : 'System|0' };
+	const options = { timecorrection: zone ? `ZoneInfo|0|${ zone }` : 'System|0', date: url.searchParams.get( 'date' ) || 'default' };
 	const content = wikitextToHtml( read( root, 'data', 'team-page.wikitext' ) )
 		.replace( /data-source="([^"]*)"/g, ( _m, src: string ) => `data-source="${ dataVariant ? `${ src }?variant=${ encodeURIComponent( dataVariant ) }` : src }"` );
 	return `<!DOCTYPE html>

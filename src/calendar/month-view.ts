@@ -53,6 +53,8 @@ export interface MonthViewOptions {
 	readonly month?: number;
 	/** MediaWiki language code. */
 	readonly lang: string;
+	/** The reader's date preference (user option `date`), for the days' labels. */
+	readonly datePreference?: string;
 	/** The reader's zone: which date is today. */
 	readonly zone: ZoneChoice;
 	readonly nowMs: number;
@@ -116,7 +118,7 @@ function dayCell( doc: Document, day: CalendarDay, options: MonthViewOptions ): 
 	td.setAttribute( 'data-date', day.key );
 	td.tabIndex = -1;
 	td.setAttribute( 'aria-selected', 'false' );
-	let label = formatCalendarDate( day.date.year, day.date.month, day.date.day, options.lang, true );
+	let label = formatCalendarDate( day.date.year, day.date.month, day.date.day, options.lang, true, options.datePreference );
 	const number = doc.createElement( 'span' );
 	number.className = 'crs-month__day-number';
 	number.setAttribute( 'aria-hidden', 'true' );

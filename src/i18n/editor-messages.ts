@@ -5,10 +5,14 @@
  */
 import en from '../../i18n/editor/en.json';
 import de from '../../i18n/editor/de.json';
+import es from '../../i18n/editor/es.json';
+import fr from '../../i18n/editor/fr.json';
+import he from '../../i18n/editor/he.json';
 import { LanguageCode } from '../data/types';
 import { ChosenMessages, MessageFile, pickMessages } from './messages';
 
-const FILES: Readonly<Record<LanguageCode, MessageFile>> = { en, de };
+/** Every file of i18n/editor/ (test/i18n/editor-messages.test.ts checks the folder). */
+const FILES: Readonly<Record<LanguageCode, MessageFile>> = { en, de, es, fr, he };
 
 export type EditorMessageKey = Exclude<keyof typeof en, '@metadata'>;
 

@@ -8,6 +8,8 @@
  */
 import en from '../../i18n/en.json';
 import de from '../../i18n/de.json';
+import es from '../../i18n/es.json';
+import fr from '../../i18n/fr.json';
 import he from '../../i18n/he.json';
 import { LanguageCode } from '../data/types';
 
@@ -20,7 +22,8 @@ export interface ChosenMessages {
 	languages: Record<string, LanguageCode>;
 }
 
-const FILES: Readonly<Record<LanguageCode, MessageFile>> = { en, de, he };
+/** Every file of i18n/: a language without a file here is never shown (test/i18n/messages.test.ts checks the folder). */
+const FILES: Readonly<Record<LanguageCode, MessageFile>> = { en, de, es, fr, he };
 
 export type MessageKey = Exclude<keyof typeof en, '@metadata'>;
 

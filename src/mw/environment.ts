@@ -43,6 +43,16 @@ export function currentZone(): ZoneChoice {
 }
 
 /**
+ * The reader's date format preference (Special:Preferences → Appearance →
+ * Date format: `default`, `dmy`, `mdy`, `ymd`, `ISO 8601`, or one of their
+ * language's own); anonymous readers have the wiki's default, `default`.
+ */
+function currentDatePreference(): string | undefined {
+	const pref = mw.user.options.get( 'date' ) as unknown;
+	return typeof pref === 'string' && pref ? pref : undefined;
+}
+
+/**
  * A RenderContext for `lang` backed by `mw`: our messages are put into
  * mw.messages (for `lang`, falling back to English key by key) and read
  * back through mw.message.
@@ -68,6 +78,7 @@ export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: 
 		msgLanguage: ( key: MessageKey ) => languages[ key ] || 'en',
 		wikiUrl: ( title: string, query?: Record<string, string> ) => mw.util.getUrl( title, query ),
 		zone,
+		datePreference: currentDatePreference(),
 		now,
 		calendar
 	};

@@ -54,6 +54,12 @@ export interface RenderContext {
 	wikiUrl( title: string, query?: Record<string, string> ): string;
 	/** The time zone times are shown in. */
 	readonly zone: ZoneChoice;
+	/**
+	 * The reader's date format preference (user option `date`: `default`,
+	 * `dmy`, `mdy`, `ymd`, `ISO 8601`); absent or `default`: the language's
+	 * own format, as MediaWiki writes dates (time/date-formats.ts).
+	 */
+	readonly datePreference?: string;
 	/** "Now", in milliseconds since the epoch. */
 	readonly now: number;
 	/** Makes the calendar interactive (zone picker, downloads, month view, live states). */

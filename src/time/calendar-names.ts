@@ -5,24 +5,24 @@
  *
  * Pure: `Intl` only.
  */
-import { civilNoon, formatter, styledFormatter } from './intl-formatters';
+import { formatWikiDate } from './date-formats';
+import { civilNoon, formatter } from './intl-formatters';
 
 /**
- * A calendar date written out, e.g. "10 December 2026" / "10. Dezember 2026",
- * for labels in the month view. `month` is 1–12.
+ * A calendar date written out as the wiki writes dates (date-formats.ts),
+ * e.g. "10 December 2026" / "10. Dezember 2026", for labels in the month
+ * view. `month` is 1–12.
  *
  * @param year
  * @param month 1–12.
  * @param day
  * @param lang MediaWiki language code.
  * @param withWeekday Add the weekday ("Thursday, 10 December 2026").
+ * @param datePreference The reader's date preference (user option `date`).
  * @return {string}
  */
-export function formatCalendarDate( year: number, month: number, day: number, lang: string, withWeekday = false ): string {
-	const fmt = withWeekday ?
-		styledFormatter( lang, 'UTC', 'date' ) :
-		formatter( lang, 'UTC', { day: 'numeric', month: 'long', year: 'numeric' }, 'daylong' );
-	return fmt.format( civilNoon( year, month, day ) );
+export function formatCalendarDate( year: number, month: number, day: number, lang: string, withWeekday = false, datePreference?: string | null ): string {
+	return formatWikiDate( { year, month, day, hour: 12, minute: 0 }, lang, datePreference, withWeekday );
 }
 
 /**

@@ -3,13 +3,15 @@
  * reader's zone, always with the zone named.
  *
  * Pure: `Intl` only, no `mw`, no DOM. Languages are MediaWiki codes (`de`,
- * `pt-br`, `zh-hans`, `sr-ec`); `toBcp47` (locale.ts) turns them into BCP 47 tags.
- * Dates are always in the Gregorian calendar (the month view is Gregorian,
- * and MediaWiki's own date formats are too), with the language's own digits.
+ * `pt-br`, `zh-hans`, `sr-ec`). Dates and times are written in MediaWiki's
+ * formats for the language and the reader's date preference
+ * (date-formats.ts: "Thursday, 10 December 2026, 16:00–17:30" in English),
+ * in the Gregorian calendar, with the language's own digits where
+ * MediaWiki uses them.
  */
 import { directionOf } from '../data/language';
-import { styledFormatter } from './intl-formatters';
-import { formatOffset, isValidIanaZone, utcOffsetMinutes, wallClock, ZoneChoice, zoneLabel } from './zones';
+import { formatWikiDate, formatWikiTime } from './date-formats';
+import { formatOffset, utcOffsetMinutes, wallClock, ZoneChoice, zoneLabel } from './zones';
 
 /** A session's start and end, printed for one reader. */
 export interface FormattedRange {
@@ -44,26 +46,9 @@ export interface FormattedRange {
 	readonly endIso: string;
 }
 
-/**
- * How `Intl` is asked to print times in `zone`: an IANA zone directly; a
- * fixed offset (which older browsers cannot take as a zone) by shifting the
- * instant and printing it in UTC.
- *
- * @param zone
- * @return {{ timeZone: string, shiftMs: number }}
- */
-function intlZone( zone: ZoneChoice ): { timeZone: string; shiftMs: number } {
-	if ( zone.kind === 'offset' ) {
-		return { timeZone: 'UTC', shiftMs: zone.minutes * 60000 };
-	}
-	return { timeZone: isValidIanaZone( zone.zone ) ? zone.zone : 'UTC', shiftMs: 0 };
-}
-
 function isoUtc( ms: number ): string {
 	return new Date( Math.floor( ms / 1000 ) * 1000 ).toISOString().replace( '.000Z', 'Z' );
 }
-
-type RangeFormatter = Intl.DateTimeFormat & { formatRange?: ( a: number, b: number ) => string };
 
 /**
  * A session's start and end in the reader's zone and language.
@@ -72,9 +57,10 @@ type RangeFormatter = Intl.DateTimeFormat & { formatRange?: ( a: number, b: numb
  * @param endMs End, milliseconds since the epoch.
  * @param zone The reader's zone.
  * @param lang MediaWiki language code.
+ * @param datePreference The reader's date preference (user option `date`); absent: the language's default.
  * @return {FormattedRange}
  */
-export function formatSessionRange( startMs: number, endMs: number, zone: ZoneChoice, lang: string ): FormattedRange {
+export function formatSessionRange( startMs: number, endMs: number, zone: ZoneChoice, lang: string, datePreference?: string | null ): FormattedRange {
 	// The end is exclusive: the session's last moment is just before it.
 	const lastMs = endMs > startMs ? endMs - 1 : endMs;
 	let printZone = zone;
@@ -86,17 +72,12 @@ export function formatSessionRange( startMs: number, endMs: number, zone: ZoneCh
 			printZone = { kind: 'offset', minutes: lastOffset };
 		}
 	}
-	const { timeZone, shiftMs } = intlZone( printZone );
-	const s = startMs + shiftMs;
-	const e = endMs + shiftMs;
-	const dateFmt = styledFormatter( lang, timeZone, 'date' );
-	const timeFmt = styledFormatter( lang, timeZone, 'time' );
-	const startDate = dateFmt.format( s );
-	const startTime = timeFmt.format( s );
-	const endDate = dateFmt.format( e );
-	const endTime = timeFmt.format( e );
 	const a = wallClock( startMs, printZone );
 	const b = wallClock( endMs, printZone );
+	const startDate = formatWikiDate( a, lang, datePreference );
+	const startTime = formatWikiTime( a, lang, datePreference );
+	const endDate = formatWikiDate( b, lang, datePreference );
+	const endTime = formatWikiTime( b, lang, datePreference );
 	const spansMidnight = a.year !== b.year || a.month !== b.month || a.day !== b.day;
 
 	const zoneStart = zoneLabel( startMs, zone, lang );
@@ -113,15 +94,9 @@ export function formatSessionRange( startMs: number, endMs: number, zone: ZoneCh
 		zoneText = '\u2068' + zoneText + '\u2069';
 	}
 
-	let range: string;
-	const rangeFmt = styledFormatter( lang, timeZone, 'datetime' ) as RangeFormatter;
-	if ( typeof rangeFmt.formatRange === 'function' && e >= s ) {
-		range = rangeFmt.formatRange( s, e );
-	} else if ( spansMidnight ) {
-		range = startDate + ', ' + startTime + ' \u2013 ' + endDate + ', ' + endTime;
-	} else {
-		range = startDate + ', ' + startTime + '\u2013' + endTime;
-	}
+	const range = spansMidnight ?
+		startDate + ', ' + startTime + ' \u2013 ' + endDate + ', ' + endTime :
+		startDate + ', ' + startTime + '\u2013' + endTime;
 
 	return {
 		startDate: startDate,

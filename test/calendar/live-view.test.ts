@@ -54,17 +54,17 @@ describe( 'the month view', () => {
 		press( 'ArrowRight' );
 		expect( focused() ).toBe( '2026-09-17' );
 		expect( stops() ).toEqual( [ '2026-09-17' ] );
-		expect( ( document.activeElement as HTMLElement ).getAttribute( 'aria-label' ) ).toBe( 'Thursday, September 17, 2026, one conversation hour' );
+		expect( ( document.activeElement as HTMLElement ).getAttribute( 'aria-label' ) ).toBe( 'Thursday, 17 September 2026, one conversation hour' );
 		press( 'Enter' );
 		expect( ( document.activeElement as HTMLElement ).getAttribute( 'aria-selected' ) ).toBe( 'true' );
-		expect( texts( root, '.crs-team-calendar__day-heading' ) ).toEqual( [ 'Conversation hours on Thursday, September 17, 2026' ] );
+		expect( texts( root, '.crs-team-calendar__day-heading' ) ).toEqual( [ 'Conversation hours on Thursday, 17 September 2026' ] );
 		expect( texts( root, '.crs-team-calendar__day .crs-team-session__title' ) ).toEqual( [ 'Conversation hour, September 2026 (sample data)' ] );
 		expect( root.querySelector( '.crs-team-calendar__day' )!.getAttribute( 'aria-live' ) ).toBe( 'polite' );
 		// A past session: notes, no download.
 		expect( texts( root, '.crs-team-calendar__day a' ) ).toEqual( [ 'Notes' ] );
 		press( 'ArrowRight' );
 		press( ' ' );
-		expect( texts( root, '.crs-team-calendar__day' ) ).toEqual( [ 'No conversation hour on Friday, September 18, 2026.' ] );
+		expect( texts( root, '.crs-team-calendar__day' ) ).toEqual( [ 'No conversation hour on Friday, 18 September 2026.' ] );
 		press( 'PageDown' );
 		expect( focused() ).toBe( '2026-10-18' );
 	} );

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readLuaFiles, readModulePages } from '../../deploy/deploy';
-import { luaPages, messagesPageText, MODULE_MESSAGES_TITLE, MODULE_TITLE, modulePages, moduleTitleForPath } from '../../deploy/module-pages';
+import { luaPages, messagesPageText, MODULE_DATE_FORMATS_TITLE, MODULE_MESSAGES_TITLE, MODULE_TITLE, modulePages, moduleTitleForPath } from '../../deploy/module-pages';
 
 const ROOT = path.resolve( __dirname, '..', '..' );
 /** The entry module and every submodule, as one text. */
@@ -56,17 +56,19 @@ describe( 'luaPages', () => {
 describe( 'modulePages', () => {
 	const messages = { en: { 'crs-team-static-broken-category': 'Broken team pages' } };
 
-	it( 'publishes the messages, then the submodules and the module, then the hidden category named by the module\'s message', () => {
+	it( 'publishes the messages and the date formats, then the submodules and the module, then the hidden category named by the module\'s message', () => {
 		const lua = [ ENTRY, { path: 'Community Resilience and Sustainability/html.lua', text: 'h' } ];
 		const pages = modulePages( { lua, readerMessages: { en: { x: 'X' } }, moduleMessages: messages } );
 		expect( pages.map( ( p ) => [ p.title, p.kind, p.contentModel ] ) ).toEqual( [
 			[ MODULE_MESSAGES_TITLE, 'module', 'json' ],
+			[ MODULE_DATE_FORMATS_TITLE, 'module', 'json' ],
 			[ `${ MODULE_TITLE }/html`, 'module', undefined ],
 			[ MODULE_TITLE, 'module', undefined ],
 			[ 'Category:Broken team pages', 'module', undefined ]
 		] );
-		expect( pages[ 2 ]?.text ).toBe( 'return {}' );
-		expect( pages[ 3 ]?.text ).toMatch( /^__HIDDENCAT__\n/ );
+		expect( JSON.parse( pages[ 1 ]?.text || '' ).languages.de ).toEqual( expect.any( Number ) );
+		expect( pages[ 3 ]?.text ).toBe( 'return {}' );
+		expect( pages[ 4 ]?.text ).toMatch( /^__HIDDENCAT__\n/ );
 	} );
 
 	it( 'refuses module messages without the category name', () => {
@@ -115,7 +117,8 @@ describe( 'the repository\'s module pages', () => {
 		expect( missing ).toEqual( [] );
 	} );
 
-	it( 'name the messages page the module reads', () => {
+	it( 'name the messages page and the date formats page the module reads', () => {
 		expect( LUA ).toContain( `'${ MODULE_MESSAGES_TITLE }'` );
+		expect( LUA ).toContain( `'${ MODULE_DATE_FORMATS_TITLE }'` );
 	} );
 } );

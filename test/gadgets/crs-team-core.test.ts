@@ -16,6 +16,8 @@ interface Reader {
 	/** null: anonymous. */
 	readonly userName?: string | null;
 	readonly timecorrection?: string;
+	/** The date format preference (user option `date`). */
+	readonly date?: string;
 	readonly api?: ( params: Record<string, unknown> ) => Promise<unknown>;
 	readonly content?: string;
 	readonly fallbackChain?: string[];
@@ -45,7 +47,7 @@ async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTML
 			wgDBname: 'metawiki',
 			wgIsProbablyEditable: !!reader.probablyEditable
 		},
-		userOptions: loggedIn ? { timecorrection: reader.timecorrection || 'System|0', 'userjs-crs-team-calendar': null } : {},
+		userOptions: loggedIn ? { timecorrection: reader.timecorrection || 'System|0', 'userjs-crs-team-calendar': null, date: reader.date || 'default' } : {},
 		api: reader.api || ( async () => pageResponse( DATA_TITLE, SAMPLE, loggedIn ? { actions: { edit: true } } : {} ) ),
 		fallbackChain: reader.fallbackChain
 	} );
@@ -231,14 +233,14 @@ describe( 'time zones', () => {
 
 	it( 'shows a session in Europe/Berlin (winter time, UTC+1)', async () => {
 		const text = await timeOfMarchSession( 'ZoneInfo|60|Europe/Berlin' );
-		expect( text ).toMatch( /4:00/ );
+		expect( text ).toMatch( /\b16:00–17:30\b/ );
 		expect( text ).toMatch( /Europe\/Berlin/ );
 		expect( text ).toMatch( /UTC\+1\b/ );
 	} );
 
 	it( 'shows the same session in America/Los_Angeles (daylight time, UTC−7)', async () => {
 		const text = await timeOfMarchSession( 'ZoneInfo|-480|America/Los_Angeles' );
-		expect( text ).toMatch( /8:00/ );
+		expect( text ).toMatch( /\b08:00–09:30\b/ );
 		expect( text ).toMatch( /America\/Los Angeles/ );
 		expect( text ).toMatch( /UTC[−-]7\b/ );
 	} );
@@ -252,8 +254,27 @@ describe( 'time zones', () => {
 			api: async () => pageResponse( DATA_TITLE, JSON.stringify( data ) )
 		} );
 		const text = root.querySelector( '[data-session-id="after-dst"] .crs-team-session__when' )!.textContent || '';
-		expect( text ).toMatch( /5:00/ );
+		expect( text ).toMatch( /\b17:00–18:00\b/ );
 		expect( text ).toMatch( /UTC\+2\b/ );
+	} );
+
+	it.each( [
+		[ 'default', 'en', 'Thursday, 12 March 2026, 16:00–17:30 Europe/Berlin (UTC+1)' ],
+		[ 'mdy', 'en', 'Thursday, March 12, 2026, 16:00–17:30 Europe/Berlin (UTC+1)' ],
+		[ 'ISO 8601', 'en', 'Thursday, 2026-03-12, 16:00:00–17:30:00 Europe/Berlin (UTC+1)' ],
+		[ 'default', 'de', 'Donnerstag, 12. März 2026, 16:00–17:30 Europe/Berlin (UTC+1)' ],
+		[ 'ymd', 'de', 'Donnerstag, 2026 Mär 12, 16:00–17:30 Europe/Berlin (UTC+1)' ],
+		[ 'default', 'he', 'יום חמישי, 12 במרץ 2026, 16:00–17:30 \u2068Europe/Berlin (UTC+1)\u2069' ]
+	] )( 'writes times with the date preference %s in %s, as the wiki does', async ( date, userLanguage, line ) => {
+		jest.setSystemTime( new Date( '2026-03-01T00:00:00Z' ) );
+		const { root } = await view( { userName: 'Reader', timecorrection: 'ZoneInfo|60|Europe/Berlin', date, userLanguage, content } );
+		expect( root.querySelector( '[data-session-id="2026-03"] .crs-team-session__when time' )!.textContent ).toBe( line );
+	} );
+
+	it( 'writes an anonymous reader\'s times in the language\'s default: 24-hour in English', async () => {
+		jest.setSystemTime( new Date( '2026-03-01T00:00:00Z' ) );
+		const { root } = await view( { userName: null, content } );
+		expect( root.querySelector( '[data-session-id="2026-03"] .crs-team-session__when time' )!.textContent ).toMatch( /^Thursday, 12 March 2026, \d\d:00–\d\d:30 / );
 	} );
 
 	it( 'asks whether a logged-in reader can edit, and only then', async () => {

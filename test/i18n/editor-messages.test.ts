@@ -14,8 +14,14 @@ describe( 'the editor\'s messages', () => {
 		expect( editor.filter( ( key ) => reader.includes( key ) ) ).toEqual( [] );
 	} );
 
-	it( 'are in German where translated', () => {
-		const { languages } = editorMessagesFor( [ 'de' ] );
-		expect( Object.values( languages ) ).toContain( 'de' );
+	const shipped = fs.readdirSync( path.join( I18N, 'editor' ) ).filter( ( f ) => f.endsWith( '.json' ) && f !== 'qqq.json' ).map( ( f ) => f.replace( /\.json$/, '' ) );
+
+	it( 'ship the reader\'s languages', () => {
+		expect( shipped.sort() ).toEqual( [ 'de', 'en', 'es', 'fr', 'he' ] );
+	} );
+
+	it.each( shipped )( 'are bundled, complete, for %s (every file of i18n/editor/)', ( lang ) => {
+		const { languages } = editorMessagesFor( [ lang ] );
+		expect( Object.keys( languages ).filter( ( key ) => languages[ key ] !== lang ) ).toEqual( [] );
 	} );
 } );

@@ -21,13 +21,19 @@ function wiki( config: Record<string, unknown>, userOptions: Record<string, unkn
 }
 
 describe( 'createRenderContext', () => {
-	it( 'renders Hebrew right to left, with the messages it has and English for the rest', () => {
+	it( 'renders Hebrew right to left, with its own messages', () => {
 		wiki( { wgUserLanguage: 'he' }, {}, [ 'he', 'en' ] );
 		const ctx = createRenderContext( 'he', UTC_ZONE, 0 );
 		expect( [ ctx.lang, ctx.dir, ctx.chain ] ).toEqual( [ 'he', 'rtl', [ 'he', 'en' ] ] );
 		expect( ctx.msg( 'crs-team-about-heading' ) ).toBe( 'מה אנחנו עושים' );
 		expect( ctx.msgLanguage( 'crs-team-about-heading' ) ).toBe( 'he' );
-		expect( ctx.msgLanguage( 'crs-team-edit-data' ) ).toBe( 'en' );
+		expect( ctx.msgLanguage( 'crs-team-edit-data' ) ).toBe( 'he' );
+	} );
+
+	it( 'renders a language without messages (Arabic) right to left, with English messages', () => {
+		wiki( { wgUserLanguage: 'ar' }, {}, [ 'ar', 'en' ] );
+		const ctx = createRenderContext( 'ar', UTC_ZONE, 0 );
+		expect( [ ctx.dir, ctx.msg( 'crs-team-edit-data' ), ctx.msgLanguage( 'crs-team-edit-data' ) ] ).toEqual( [ 'rtl', 'Edit the data page', 'en' ] );
 	} );
 
 	it( 'follows MediaWiki\'s fallback chain for the reader\'s language', () => {

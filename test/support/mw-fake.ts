@@ -61,7 +61,7 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 	const savedOptions: [ string, string | null ][] = [];
 	const messages: Record<string, string> = {};
 	const config = new StrictMap( { ...options.config }, 'config key' );
-	const userOptions = new StrictMap( { ... options.userOptions }, 'user option' );
+	const userOptions = new StrictMap( { date: 'default', ...options.userOptions }, 'user option' );
 	const fake = {
 		config,
 		messages: {

@@ -109,6 +109,21 @@ describe( 'the team page module', () => {
 		expect( page.templates ).toEqual( expect.arrayContaining( [ MODULE_TITLE, 'Module:Team/data.json' ] ) );
 	} );
 
+	it.each( [
+		// Our messages: MediaWiki's default format after the weekday (MediaWiki's own weekday names: חמישי).
+		[ 'he', 'חמישי, 10 בדצמבר 2026, 16:00–17:30 UTC' ],
+		[ 'fr', 'jeudi 10 décembre 2026, 16:00–17:30 UTC' ],
+		// No messages of its own: MediaWiki's Russian default (j xg Y) from the published date format table.
+		[ 'ru', 'четверг, 10 декабря 2026, 16:00–17:30 UTC' ]
+	] )( 'writes a session\'s time in the %s page language\'s default format', async ( lang, expected ) => {
+		const title = `Team page dates ${ lang }`;
+		await bot.save( title, lang, 'Page language test' );
+		await bot.request( { action: 'setpagelanguage', title, lang, token: bot.csrfToken } );
+		const page = await parse( invoke( 'calendar', 'Module:Team/data.json' ), title );
+		expect( page.html ).not.toContain( 'scribunto-error' );
+		expect( page.document.querySelector( '[data-crs-session="2026-12"] time' )?.textContent ).toBe( expected );
+	} );
+
 	it( 'main renders the three views under their own h2, with one sample notice; samplenotice=no leaves it out', async () => {
 		const page = await parse( invoke( 'main', 'Module:Team/data.json' ) );
 		expect( Array.from( page.document.querySelectorAll( 'h2' ), ( h ) => h.textContent ) ).toEqual( expect.arrayContaining( [ 'About the team', 'Subteams', 'Conversation hours' ] ) );

@@ -23,6 +23,34 @@ local isoUtc = dates.isoUtc
 
 local p = {}
 
+--- MediaWiki's date and time formats per language, from its Messages*.php
+--- (src/time/mediawiki-date-formats.json, published by the deploy).
+local DATE_FORMATS_PAGE = 'Module:Community Resilience and Sustainability/date-formats.json'
+
+--- The page language's date and time formats (as mw.language:formatDate
+--- codes): our messages where its chain has its own (they place the weekday
+--- as the language writes it), else MediaWiki's default formats for the
+--- language, after its weekday; English's without the table. Mirrors
+--- src/time/date-formats.ts (a page has no date preference: `default`).
+---@param ctx table
+---@return string, string
+local function dateTimeFormats( ctx )
+	local dateFormat, dateLang = msgText( ctx, 'crs-team-static-date-format' )
+	local timeFormat = ( msgText( ctx, 'crs-team-static-time-format' ) )
+	if dateLang ~= 'en' or ctx.lang == 'en' then
+		return dateFormat, timeFormat
+	end
+	local ok, formats = pcall( mw.loadJsonData, DATE_FORMATS_PAGE )
+	local index = ok and type( formats ) == 'table' and type( formats.languages ) == 'table' and formats.languages[ ctx.lang ]
+	local set = type( index ) == 'number' and formats.formats[ index + 1 ]
+	local pair = type( set ) == 'table' and set[ set.default ]
+	if type( pair ) ~= 'table' or type( pair[ 1 ] ) ~= 'string' or type( pair[ 2 ] ) ~= 'string' then
+		return dateFormat, timeFormat
+	end
+	local hasWeekday = pair[ 2 ]:gsub( '"[^"]*"', '' ):gsub( '\\.', '' ):find( '[lD]' )
+	return hasWeekday and pair[ 2 ] or 'l, ' .. pair[ 2 ], pair[ 1 ]
+end
+
 --- "Thursday 10 December 2026, 16:00–17:30 UTC" in the page's language.
 ---@param ctx table
 ---@param session table
@@ -31,7 +59,7 @@ local function sessionTimeText( ctx, session )
 	local function format( code, ms )
 		return ctx.language:formatDate( code, '@' .. math.floor( ms / 1000 ) )
 	end
-	local dateFormat, timeFormat = msgText( ctx, 'crs-team-static-date-format' ), msgText( ctx, 'crs-team-static-time-format' )
+	local dateFormat, timeFormat = dateTimeFormats( ctx )
 	local startDay, endDay = format( 'Y-m-d', session.start ), format( 'Y-m-d', session.finish )
 	if startDay == endDay then
 		return ( msgText( ctx, 'crs-team-static-session-time', {

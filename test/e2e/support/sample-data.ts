@@ -28,21 +28,33 @@ export function normaliseSpaces( text: string ): string {
 }
 
 /**
+ * MediaWiki's default date format (its `Messages*.php`: English `j F Y`,
+ * German `j. F Y`, both with the 24-hour `H:i`), as the wiki itself writes
+ * dates for a reader without a date preference.
+ */
+const WIKI_DATE_FORMATS: Record<string, ( day: string, month: string, year: string ) => string> = {
+	en: ( day, month, year ) => `${ day } ${ month } ${ year }`,
+	de: ( day, month, year ) => `${ day }. ${ month } ${ year }`
+};
+
+/**
  * What a reader should read for a session: its date and its start–end times
- * in their zone and language, and the zone's name.
+ * in their zone and language as the wiki writes them by default ("Thursday,
+ * 10 December 2026", "16:00–17:30"; names from Intl, laid out by hand, not
+ * with the gadget's code), and the zone's name.
  *
  * @param session
  * @param timeZone IANA zone
- * @param locale BCP 47, e.g. `en` or `de`
+ * @param locale `en` or `de`
  */
-export function expectedTimes( session: SampleSession, timeZone: string, locale: string ): { date: string; times: string; zone: string } {
+export function expectedTimes( session: SampleSession, timeZone: string, locale: 'en' | 'de' ): { date: string; times: string; zone: string } {
 	const start = new Date( session.start );
 	const end = new Date( session.end );
-	const date = new Intl.DateTimeFormat( locale, { dateStyle: 'full', timeZone } ).format( start );
-	// formatRange is ES2021; the project's lib setting is older than the Node and Chromium used here.
-	const timeFormat = new Intl.DateTimeFormat( locale, { timeStyle: 'short', timeZone } ) as Intl.DateTimeFormat & { formatRange( a: Date, b: Date ): string };
-	const times = timeFormat.formatRange( start, end );
-	return { date: normaliseSpaces( date ), times: normaliseSpaces( times ), zone: timeZone };
+	const field = ( at: Date, options: Intl.DateTimeFormatOptions ): string => new Intl.DateTimeFormat( locale, { ...options, timeZone } ).format( at );
+	const clock = ( at: Date ): string => new Intl.DateTimeFormat( 'en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone } ).format( at );
+	const date = field( start, { weekday: 'long' } ) + ', ' +
+		WIKI_DATE_FORMATS[ locale ]!( field( start, { day: 'numeric' } ).replace( /\D/g, '' ), field( start, { month: 'long' } ), field( start, { year: 'numeric' } ) );
+	return { date: normaliseSpaces( date ), times: `${ clock( start ) }\u2013${ clock( end ) }`, zone: timeZone };
 }
 
 /**
