@@ -25,6 +25,8 @@ export function median( values: readonly number[] ): number {
 export async function measure( browser: Browser, target: string, options: BrowserContextOptions, cpu: number ): Promise<Run> {
 	const context = await browser.newContext( { locale: 'en-GB', timezoneId: 'Europe/Berlin', ...options } );
 	const page = await context.newPage();
+	// 1000 times the data on a slowed CPU and a busy machine takes long.
+	page.setDefaultTimeout( 180000 );
 	await addProbe( page );
 	await throttleCpu( page, cpu );
 	const byUrl = new Map<string, number>();

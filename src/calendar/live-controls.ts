@@ -129,6 +129,21 @@ function renderDownloadAll( cal: LiveCalendar, view: LiveViewHandle ): HTMLAncho
 }
 
 /**
+ * Runs `fn` when the browser has nothing else to do (within 10 s at the
+ * latest), off the first render and off the reader's first interaction;
+ * where there is no requestIdleCallback, the work waits for first use.
+ *
+ * @param doc
+ * @param fn
+ */
+function whenIdle( doc: Document, fn: () => void ): void {
+	const win = doc.defaultView as ( Window & { requestIdleCallback?: ( cb: () => void, options?: { timeout: number } ) => number } ) | null;
+	if ( win && typeof win.requestIdleCallback === 'function' ) {
+		win.requestIdleCallback( fn, { timeout: 10000 } );
+	}
+}
+
+/**
  * Build the controls.
  *
  * @param cal
@@ -159,6 +174,7 @@ export function renderLiveControls( cal: LiveCalendar, view: LiveViewHandle ): L
 		attrs: { role: 'group', 'aria-label': base.msg( 'crs-team-mode-label' ) }
 	}, modeButtons ),
 	downloadAll );
+	whenIdle( doc, () => picker.prepare() );
 	const zoneLine = message( base, 'p', 'crs-team-times-in-zone', [ '' ], 'crs-team-calendar__zone' );
 	zoneLine.setAttribute( 'aria-live', 'polite' );
 

@@ -39,6 +39,12 @@ export interface ZonePicker {
 	readonly input: HTMLInputElement;
 	/** Shows another entry as the one in use (without calling onChoose). */
 	setValue( value: string, text: string ): void;
+	/**
+	 * Builds the list's entries now (every zone with its offset: a few
+	 * hundred `Intl` look-ups), so that opening the list does not have to:
+	 * called when the browser is idle, and on hover or focus.
+	 */
+	prepare(): void;
 }
 
 /**
@@ -136,7 +142,9 @@ class ZoneCombobox implements ZonePicker {
 		} );
 		input.addEventListener( 'focus', () => {
 			input.select();
+			this.prepare();
 		} );
+		input.addEventListener( 'pointerenter', () => this.prepare() );
 		input.addEventListener( 'blur', () => {
 			if ( this.open ) {
 				this.close( true );
@@ -217,6 +225,10 @@ class ZoneCombobox implements ZonePicker {
 			}
 			node = node.parentNode;
 		}
+	}
+
+	prepare(): void {
+		this.entries();
 	}
 
 	private entries(): readonly ZoneOption[] {

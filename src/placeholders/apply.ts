@@ -3,7 +3,7 @@
  * (fallback kept, hidden), or — when the data page cannot be used — the
  * fallback stays and only people who can edit the data page see why.
  */
-import { parseDataPage, ParsedDataPage } from '../data/parse';
+import { parseDataPage, ParsedDataPage, SyntaxProblem } from '../data/parse';
 import { RenderContext } from '../render/context';
 import { el } from '../render/dom';
 import { LoadFailure, renderFailure, renderProblems } from '../render/problems';
@@ -29,6 +29,12 @@ export interface ApplyOptions {
 	 * placeholders of one data page report it once, in the first.
 	 */
 	readonly reportProblems: boolean;
+	/**
+	 * Where a syntax error is, by a parser that always knows (loaded on
+	 * demand: the crs-team-syntax gadget); used when the browser's
+	 * `JSON.parse` did not say. Resolves to null when the text is valid.
+	 */
+	readonly locateSyntax?: ( text: string ) => Promise<SyntaxProblem | null>;
 }
 
 /**
@@ -130,6 +136,26 @@ function canEditDataPage( result: DataPageResult, options: ApplyOptions ): boole
 	}
 }
 
+/**
+ * Replaces a syntax report without a position ("line 0, column 0") with
+ * one that names the line and column, once the locating parser has
+ * answered; if it cannot be loaded, the first report stays.
+ *
+ * @param ctx
+ * @param placeholder
+ * @param title
+ * @param text
+ * @param locate
+ */
+function locateThenReport( ctx: RenderContext, placeholder: Placeholder, title: string, text: string,
+	locate: ( text: string ) => Promise<SyntaxProblem | null> ): void {
+	locate( text ).then( ( found ) => {
+		if ( found && placeholder.element.getAttribute( STATE_ATTRIBUTE ) === 'failed' ) {
+			setOutput( placeholder.element, renderFailure( ctx, title, { kind: 'syntax', ...found } ), true );
+		}
+	} ).catch( () => undefined );
+}
+
 /*
  * Each data page is parsed and validated once per page view: placeholders of
  * the same data page share one result object, and with it the parse.
@@ -165,7 +191,11 @@ export function applyResult( ctx: RenderContext, placeholder: Placeholder, resul
 	}
 	const parsed = parseOnce( result );
 	if ( !parsed.ok ) {
-		return fail( ctx, placeholder, result.title, { kind: 'syntax', ...parsed.syntax }, report );
+		const state = fail( ctx, placeholder, result.title, { kind: 'syntax', ...parsed.syntax }, report );
+		if ( report && parsed.syntax.line === 0 && options.locateSyntax ) {
+			locateThenReport( ctx, placeholder, result.title, result.text, options.locateSyntax );
+		}
+		return state;
 	}
 	const { data, problems } = parsed.result;
 	if ( !data ) {

@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { dependenciesOf, parseGadgetLine, parseGadgetsDefinition } from '../../build/gadgets-definition';
 import { findForbiddenWikitext, findSyntaxAbove, unwrap } from '../../build/checks';
 import { build } from '../../build/build';
@@ -65,6 +66,20 @@ describe( 'our Gadgets-definition.txt', () => {
 		for ( const gadget of gadgets ) {
 			expect( gadget.options.get( 'actions' ) || [] ).not.toContain( 'submit' );
 		}
+	} );
+
+	it( 'puts the styles that keep the page still in the page\'s head, with the loader (a type=styles peer)', () => {
+		// Gadgets 1.43 (Hooks::onBeforePageDisplay) adds a general gadget's
+		// type=styles peers with addModuleStyles: a <link> in the <head>.
+		const reader = gadgets.find( ( g ) => g.name === 'crs-team' )!;
+		expect( reader.options.get( 'peers' ) ).toEqual( [ 'crs-team-styles' ] );
+		const styles = gadgets.find( ( g ) => g.name === 'crs-team-styles' )!;
+		expect( styles.options.get( 'type' ) ).toEqual( [ 'styles' ] );
+		expect( styles.options.has( 'hidden' ) ).toBe( true );
+		expect( styles.pages ).toEqual( [ 'crs-team-styles.css' ] );
+		// Every page view of the gadget's readers loads it, render-blocking.
+		const css = fs.readFileSync( path.join( ROOT, 'gadgets', 'Gadget-crs-team-styles.css' ) );
+		expect( zlib.gzipSync( css ).length ).toBeLessThan( 1000 );
 	} );
 
 	it( 'puts every gadget in one section', () => {

@@ -162,3 +162,29 @@ describe( 'the list/month switch', () => {
 		expect( wiki.storage ).toEqual( {} );
 	} );
 } );
+
+describe( 'the zone list, built off the interaction path', () => {
+	// jsdom has no requestIdleCallback: the test gives one that keeps the callbacks.
+	const idleWindow = window as unknown as { requestIdleCallback?: ( cb: () => void ) => number };
+
+	it( 'is built when the browser is idle, so opening the list does not build it', async () => {
+		jest.restoreAllMocks();
+		deviceZone( 'Europe/Berlin' );
+		const idle: ( () => void )[] = [];
+		idleWindow.requestIdleCallback = ( cb: () => void ) => idle.push( cb );
+		try {
+			const { root } = await view();
+			expect( idle.length ).toBeGreaterThan( 0 );
+			const listing = jest.spyOn( Intl as unknown as { supportedValuesOf( key: string ): string[] }, 'supportedValuesOf' );
+			idle.forEach( ( cb ) => cb() );
+			expect( listing ).toHaveBeenCalledTimes( 1 );
+			const input = zoneInput( root );
+			input.focus();
+			key( input, 'ArrowDown' );
+			expect( options( root ).length ).toBeGreaterThan( 300 );
+			expect( listing ).toHaveBeenCalledTimes( 1 );
+		} finally {
+			delete idleWindow.requestIdleCallback;
+		}
+	} );
+} );

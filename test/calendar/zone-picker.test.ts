@@ -185,3 +185,27 @@ describe( 'the time zone combobox', () => {
 		expect( chosen ).toEqual( [] );
 	} );
 } );
+
+describe( 'building the list off the interaction path', () => {
+	it( 'prepare() builds the entries once; opening the list afterwards reuses them', () => {
+		const { picker, input, builds } = mount();
+		expect( builds() ).toBe( 0 );
+		picker.prepare();
+		picker.prepare();
+		expect( builds() ).toBe( 1 );
+		input.click();
+		expect( listOpen( input ) ).toBe( true );
+		expect( shownOptions().length ).toBe( OPTIONS.length );
+		expect( builds() ).toBe( 1 );
+	} );
+
+	it( 'builds the entries when the pointer comes over the box or it gets focus, before the list opens', () => {
+		const first = mount();
+		first.input.dispatchEvent( new Event( 'pointerenter' ) );
+		expect( first.builds() ).toBe( 1 );
+		expect( listOpen( first.input ) ).toBe( false );
+		const second = mount();
+		second.input.focus();
+		expect( second.builds() ).toBe( 1 );
+	} );
+} );

@@ -96,6 +96,37 @@ describe( 'a maintainer breaks the data page', () => {
 			expect( await accessibilityViolations( page ) ).toEqual( [] );
 		} ) );
 
+		it( 'the maintainer whose browser does not place the error (as Safari) still gets line and column, from the parser loaded on demand', async () => {
+			const context = await newReader( suite.browser );
+			const page = await context.newPage();
+			const errors = watchErrors( page );
+			// Safari's JSON.parse: "JSON Parse error: …", no position.
+			await page.addInitScript( () => {
+				const parse = JSON.parse;
+				JSON.parse = function ( text: string, reviver?: ( this: unknown, key: string, value: unknown ) => unknown ) {
+					try {
+						return parse( text, reviver );
+					} catch {
+						throw new SyntaxError( 'JSON Parse error: Expected \'}\'' );
+					}
+				};
+			} );
+			await logIn( page, suite.teamWiki, suite.teamWiki.admin.username, suite.teamWiki.admin.password );
+			const syntaxGadget: string[] = [];
+			page.on( 'request', ( request ) => {
+				if ( decodeURIComponent( request.url() ).includes( 'crs-team-syntax' ) ) {
+					syntaxGadget.push( request.url() );
+				}
+			} );
+			await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
+			const problem = page.getByRole( 'alert' );
+			await page.waitForFunction( () => /line [1-9]/.test( document.querySelector( '.crs-team-problems' )?.textContent || '' ), null, { timeout: 30000 } );
+			expect( await problem.innerText() ).toMatch( /It is not valid JSON: Expected ',' or '}' after a property value \(line 3, column 2\)\./ );
+			expect( syntaxGadget.length ).toBeGreaterThan( 0 );
+			expectNoErrors( errors );
+			await context.close();
+		} );
+
 		it( 'an anonymous reader sees the module\'s short sentence and no error', () => view( 'anonymous', 'broken-json-anonymous', async ( page ) => {
 			expect( await placeholderStates( page ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
 			expect( await page.locator( '.crs-team-problems' ).count() ).toBe( 0 );

@@ -5,6 +5,7 @@ import { DataPageResult } from '../../src/mw/load-data-pages';
 import { applyResult, STATE_ATTRIBUTE } from '../../src/placeholders/apply';
 import { findPlaceholders } from '../../src/placeholders/find';
 import { renderContext } from '../support/render-context';
+import { parseWithSourceMap } from '../../src/json/source-map';
 
 const TITLE = 'Module:Team/data.json';
 const SAMPLE = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
@@ -45,6 +46,51 @@ describe( 'applyResult', () => {
 		const error = target.element.querySelector( '.crs-team__output .cdx-message--error' ) as HTMLElement;
 		expect( error.textContent ).toMatch( /line 3, column 1/ );
 		expect( fallback().hidden ).toBe( false );
+	} );
+
+	describe( 'a syntax error the browser does not place (Safari: "JSON Parse error: …" without a position)', () => {
+		const BROKEN = '{\n\t"version": 1,\n\t"team": { "name": "X" },\n}\n';
+		// The project's own parser, as the crs-team-syntax gadget gives it.
+		const locate = jest.fn( async ( text: string ) => {
+			const parsed = parseWithSourceMap( text );
+			return parsed.ok ? null : { message: parsed.error.message, line: parsed.error.line, column: parsed.error.column };
+		} );
+		const error = () => document.querySelector( '.crs-team__output .cdx-message--error' ) as HTMLElement;
+
+		beforeEach( () => {
+			locate.mockClear();
+			jest.spyOn( JSON, 'parse' ).mockImplementationOnce( () => {
+				throw new SyntaxError( 'JSON Parse error: Expected \'}\'' );
+			} );
+		} );
+		afterEach( () => jest.restoreAllMocks() );
+
+		it( 'names the real line and column once the locating parser has answered, for editors', async () => {
+			const target = placeholder();
+			applyResult( renderContext(), target, ok( BROKEN, true ), { sampleNotice: true, reportProblems: true, probablyCanEdit: false, locateSyntax: locate } );
+			expect( error().textContent ).toMatch( /line 0, column 0/ );
+			await Promise.resolve( locate.mock.results[ 0 ]!.value );
+			await new Promise( ( resolve ) => {
+				setTimeout( resolve, 0 );
+			} );
+			// The parser points at the comma itself, and says what to do.
+			expect( error().textContent ).toMatch( /Trailing comma.* \(line 3, column 25\)/ );
+			expect( document.querySelectorAll( '.cdx-message--error' ) ).toHaveLength( 1 );
+			expect( fallback().hidden ).toBe( false );
+		} );
+
+		it( 'never loads the parser for readers who cannot edit the data page', () => {
+			const target = placeholder();
+			applyResult( renderContext(), target, ok( BROKEN, false ), { sampleNotice: true, reportProblems: true, probablyCanEdit: false, locateSyntax: locate } );
+			expect( locate ).not.toHaveBeenCalled();
+			expect( target.element.querySelector( '.cdx-message' ) ).toBeNull();
+		} );
+	} );
+
+	it( 'does not load the locating parser when the browser placed the error', () => {
+		const locate = jest.fn( async () => null );
+		applyResult( renderContext(), placeholder(), ok( '{\n\t"version": 1,\n}', true ), { sampleNotice: true, reportProblems: true, probablyCanEdit: false, locateSyntax: locate } );
+		expect( locate ).not.toHaveBeenCalled();
 	} );
 
 	it( 'drops a broken session, renders the rest and lists the problem for editors', () => {

@@ -13,6 +13,24 @@ import { currentRenderLanguage, currentZone, createRenderContext, isLoggedIn } f
 import { dataTitle, DataPageResults, noTitleReason, requestDataPages } from '../../mw/data-request';
 import { abandon, applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
 import { findPlaceholders, Placeholder } from '../../placeholders/find';
+import type { SyntaxProblem } from '../../data/parse';
+import type { JsonParseResult } from '../../json/source-map';
+
+/** The locating JSON parser, loaded only to report a syntax error the browser did not place. */
+const SYNTAX_MODULE = 'ext.gadget.crs-team-syntax';
+
+/**
+ * Line, column and a plain-language reason of a syntax error, by the
+ * project's own parser (src/json/source-map.ts), loaded on first use.
+ *
+ * @param text
+ */
+function locateSyntax( text: string ): Promise<SyntaxProblem | null> {
+	return Promise.resolve( mw.loader.using( SYNTAX_MODULE ) ).then( ( req ) => {
+		const parsed = ( req( SYNTAX_MODULE ) as { parseWithSourceMap( text: string ): JsonParseResult } ).parseWithSourceMap( text );
+		return parsed.ok ? null : { message: parsed.error.message, line: parsed.error.line, column: parsed.error.column };
+	} );
+}
 
 /**
  * The answers for every placeholder: the loader's early request when it
@@ -48,7 +66,8 @@ async function renderEach( placeholders: readonly Placeholder[], early: Promise<
 				sampleNotice: !sampleNoticeShown,
 				reportProblems: !reported.has( title || placeholder.source ),
 				// Only where the wiki's answer says nothing about the user's rights.
-				probablyCanEdit: !( result && 'canEdit' in result ) && loggedIn && mw.config.get( 'wgIsProbablyEditable' ) === true
+				probablyCanEdit: !( result && 'canEdit' in result ) && loggedIn && mw.config.get( 'wgIsProbablyEditable' ) === true,
+				locateSyntax
 			} );
 		} catch ( err ) {
 			mw.log.warn( '[crs-team] could not render a placeholder; its own content stays:', err );
