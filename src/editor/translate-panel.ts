@@ -38,15 +38,19 @@ export interface TranslatePanel {
 
 type Filter = 'untranslated' | 'outdated' | 'all';
 
-function progressBar( doc: Document ): { element: HTMLElement; set: ( done: number, total: number ) => void } {
-	const indicator = el( doc, 'div', { className: 'cdx-progress-bar__bar' } );
-	const element = el( doc, 'div', { className: 'cdx-progress-bar cdx-progress-bar--block crs-translate__bar', attrs: { role: 'progressbar', 'aria-valuemin': '0' } }, indicator );
+/**
+ * The progress bar: a native `<progress>` styled with Codex tokens (the
+ * Codex 1.14 of MediaWiki 1.43 has no determinate `cdx-progress-bar`; its
+ * later one sets a width through an inline style), labelled by the summary.
+ */
+function progressBar( doc: Document, labelId: string ): { element: HTMLProgressElement; set: ( done: number, total: number ) => void } {
+	const element = el( doc, 'progress', { className: 'crs-translate__bar', attrs: { 'aria-labelledby': labelId } } );
 	return {
 		element,
 		set( done: number, total: number ): void {
-			element.setAttribute( 'aria-valuemax', String( total ) );
-			element.setAttribute( 'aria-valuenow', String( done ) );
-			indicator.style.width = total ? `${ Math.round( 100 * done / total ) }%` : '0';
+			// `max` must be above 0; an empty page shows an empty bar.
+			element.max = Math.max( total, 1 );
+			element.value = total ? done : 0;
 		}
 	};
 }
@@ -91,9 +95,9 @@ function buildPanel( doc: Document, msg: Msg, initialLanguage: string ): PanelPa
 		{ value: 'outdated', label: msg( 'crs-team-editor-translate-filter-outdated' ) },
 		{ value: 'all', label: msg( 'crs-team-editor-translate-filter-all' ) }
 	] );
-	const summary = el( doc, 'p', { className: 'crs-translate__summary', attrs: { 'aria-live': 'polite' } } );
+	const summary = el( doc, 'p', { className: 'crs-translate__summary', attrs: { id: 'crs-translate-summary', 'aria-live': 'polite' } } );
 	const everyLanguage = el( doc, 'p', { className: 'crs-translate__languages' } );
-	const bar = progressBar( doc );
+	const bar = progressBar( doc, summary.id );
 	const rows = el( doc, 'ol', { className: 'crs-translate__rows' } );
 	const undo = actionButton( doc, msg( 'crs-team-editor-translate-undo' ) );
 	undo.className = 'cdx-button crs-translate__undo';

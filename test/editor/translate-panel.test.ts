@@ -50,6 +50,18 @@ describe( 'Translate mode', () => {
 		expect( panel.element.querySelector( '.crs-translate__languages' )!.textContent ).toMatch( /^Languages on this page: de 1\/\d+ \(0 outdated\)\.$/ );
 	} );
 
+	it( 'shows the progress on a labelled native progress bar, without inline styles', () => {
+		const { panel, rowFor, summary } = mount( 'de' );
+		const bar = panel.element.querySelector<HTMLProgressElement>( 'progress.crs-translate__bar' )!;
+		const total = Number( /of (\d+) texts/.exec( summary()! )![ 1 ] );
+		expect( [ bar.value, bar.max ] ).toEqual( [ 1, total ] );
+		expect( document.getElementById( bar.getAttribute( 'aria-labelledby' )! )!.textContent ).toBe( summary() );
+		type( rowFor( 'subteams[2].name' )!, 'Vertrauen und Sicherheit' );
+		panel.update();
+		expect( bar.value ).toBe( 2 );
+		expect( panel.element.querySelector( '[style]' ) ).toBeNull();
+	} );
+
 	it( 'finds a language by its own name and gives right-to-left fields for Hebrew', () => {
 		const { panel, rowFor } = mount();
 		const input = panel.element.querySelector<HTMLInputElement>( '#crs-translate-language' )!;
