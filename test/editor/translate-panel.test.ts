@@ -14,11 +14,11 @@ const LANGUAGES: LanguageInfo[] = [
 	{ code: 'he', autonym: 'עברית', name: 'Hebrew', dir: 'rtl' }
 ];
 
-function mount( initialLanguage?: string ) {
-	let text = SAMPLE;
+function mount( initialLanguage?: string, page = SAMPLE, lang = 'en' ) {
+	let text = page;
 	const shown: string[] = [];
 	const panel = createTranslatePanel( document, {
-		msg: messageFormatter(),
+		msg: messageFormatter( lang ),
 		getText: () => text,
 		setText: ( t ) => {
 			text = t;
@@ -60,6 +60,15 @@ describe( 'Translate mode', () => {
 		panel.update();
 		expect( bar.value ).toBe( 2 );
 		expect( panel.element.querySelector( '[style]' ) ).toBeNull();
+	} );
+
+	it( 'words the count in the singular for one text and in the plural for more ({{PLURAL}})', () => {
+		const one = JSON.stringify( { team: { name: 'Team' } } );
+		const two = JSON.stringify( { team: { name: 'Team', organisation: { en: 'Foundation', de: 'Stiftung' } } } );
+		expect( mount( 'de', one ).summary() ).toBe( 'Deutsch — German (de): 0 of 1 text translated, 0 outdated.' );
+		expect( mount( 'de', two ).summary() ).toBe( 'Deutsch — German (de): 1 of 2 texts translated, 0 outdated.' );
+		expect( mount( 'de', one, 'de' ).summary() ).toBe( 'Deutsch — German (de): 0 von 1 Text übersetzt, 0 veraltet.' );
+		expect( mount( 'de', two, 'de' ).summary() ).toBe( 'Deutsch — German (de): 1 von 2 Texten übersetzt, 0 veraltet.' );
 	} );
 
 	it( 'finds a language by its own name and gives right-to-left fields for Hebrew', () => {
