@@ -125,3 +125,16 @@ export function pageCoverage( text: string ): LanguageCoverage[] | null {
 	const result = translatableTexts( text );
 	return result.ok ? coverageByLanguage( result.texts, result.defaultLanguage ) : null;
 }
+
+/**
+ * How far the page is translated into `language` (the "help translate"
+ * line on a translation page), or null when the page's texts are in that
+ * language already or the page is not JSON.
+ *
+ * @param text The data page
+ * @param language
+ */
+export function languageProgress( text: string, language: LanguageCode ): LanguageCoverage | null {
+	const result = translatableTexts( text );
+	return result.ok && result.defaultLanguage !== language ? coverageOf( result.texts, language ) : null;
+}
