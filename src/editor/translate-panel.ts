@@ -58,7 +58,8 @@ function progressBar( doc: Document, labelId: string ): { element: HTMLProgressE
 function rowOf( doc: Document, msg: Msg, text: TranslatableText, lang: LanguageInfo, index: number ): HTMLElement {
 	const state = stateOf( text, lang.code );
 	const field = textArea( doc, 2 );
-	field.textarea.value = text.translations[ lang.code ] || '';
+	// The default value is what the text has: anything else in the field is not written yet.
+	field.textarea.defaultValue = text.translations[ lang.code ] || '';
 	field.textarea.lang = lang.code;
 	field.textarea.dir = lang.dir;
 	field.textarea.setAttribute( 'data-crs-path', text.path );
@@ -148,6 +149,36 @@ function nextUntranslated( rows: HTMLElement, path: string | null ): HTMLTextAre
 	return fields.slice( at + 1 ).concat( fields ).find( ( f ) => !f.value.trim() && f.getAttribute( 'data-crs-path' ) !== path );
 }
 
+/**
+ * Remembers what is typed in the rows but not written yet, and where the
+ * focus is; the function returned puts both back into the redrawn rows.
+ *
+ * @param rows
+ * @param doc
+ */
+function keepDrafts( rows: HTMLElement, doc: Document ): () => void {
+	const drafts = new Map<string, string>();
+	for ( const field of rows.querySelectorAll<HTMLTextAreaElement>( 'textarea' ) ) {
+		if ( field.value !== field.defaultValue ) {
+			drafts.set( field.getAttribute( 'data-crs-path' ) || '', field.value );
+		}
+	}
+	const active = doc.activeElement;
+	const focused = active instanceof HTMLTextAreaElement && rows.contains( active ) ? active.getAttribute( 'data-crs-path' ) : null;
+	return () => {
+		for ( const field of rows.querySelectorAll<HTMLTextAreaElement>( 'textarea' ) ) {
+			const path = field.getAttribute( 'data-crs-path' ) || '';
+			const draft = drafts.get( path );
+			if ( draft !== undefined ) {
+				field.value = draft;
+			}
+			if ( path === focused ) {
+				field.focus();
+			}
+		}
+	};
+}
+
 /** The Translate section of the edit form. */
 export function createTranslatePanel( doc: Document, options: TranslatePanelOptions ): TranslatePanel {
 	const { msg } = options;
@@ -158,7 +189,13 @@ export function createTranslatePanel( doc: Document, options: TranslatePanelOpti
 	const parts = buildPanel( doc, msg, options.initialLanguage || '' );
 	const { element, languageInput, list, filterSelect, rows, undo } = parts;
 
-	const draw = (): void => drawPanel( doc, parts, msg, options.getText(), language, filter );
+	let drawnText: string | null = null;
+	const draw = (): void => {
+		drawnText = options.getText();
+		const drafts = keepDrafts( rows, doc );
+		drawPanel( doc, parts, msg, drawnText, language, filter );
+		drafts();
+	};
 
 	const chooseLanguage = (): void => {
 		language = findLanguage( languageInput.value, languages );
@@ -226,7 +263,13 @@ export function createTranslatePanel( doc: Document, options: TranslatePanelOpti
 	chooseLanguage();
 	return {
 		element,
-		update: draw,
+		update(): void {
+			// The panel's own writes are drawn already; redrawing would only
+			// cost the translator the row they are typing in.
+			if ( options.getText() !== drawnText ) {
+				draw();
+			}
+		},
 		setLanguages( next: readonly LanguageInfo[] ): void {
 			languages = next;
 			setOptions( list, next.map( ( l ) => ( { value: languageLabel( l ), label: l.code } ) ) );

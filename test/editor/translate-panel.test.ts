@@ -28,9 +28,12 @@ function mount( initialLanguage?: string, page = SAMPLE, lang = 'en' ) {
 	} );
 	document.body.replaceChildren( panel.element );
 	panel.setLanguages( LANGUAGES );
+	const setText = ( t: string ) => {
+		text = t;
+	};
 	const rowFor = ( p: string ) => panel.element.querySelector<HTMLTextAreaElement>( `textarea[data-crs-path="${ p }"]` );
 	const summary = () => panel.element.querySelector( '.crs-translate__summary' )!.textContent;
-	return { panel, rowFor, summary, shown, text: () => text };
+	return { panel, rowFor, summary, shown, text: () => text, setText };
 }
 
 function type( field: HTMLTextAreaElement, value: string ): void {
@@ -89,6 +92,39 @@ describe( 'Translate mode', () => {
 		panel.element.querySelector<HTMLButtonElement>( '.crs-translate__undo' )!.click();
 		expect( text() ).toBe( SAMPLE );
 		expect( summary() ).toBe( before );
+	} );
+
+	it( 'keeps what is typed in a row, and the focus, when the edit box changes meanwhile', () => {
+		const { panel, rowFor, text, setText } = mount( 'de' );
+		const field = rowFor( 'subteams[0].name' )!;
+		field.focus();
+		field.value = 'Unterstützung der';
+		setText( text().replace( '"Trust and Safety"', '"Trust & Safety"' ) );
+		panel.update();
+		expect( rowFor( 'subteams[0].name' ) ).not.toBe( field );
+		expect( rowFor( 'subteams[0].name' )!.value ).toBe( 'Unterstützung der' );
+		expect( document.activeElement ).toBe( rowFor( 'subteams[0].name' ) );
+	} );
+
+	it( 'does not redraw (nor lose the row being typed in) after its own write', () => {
+		const { panel, rowFor } = mount( 'de' );
+		const first = rowFor( 'subteams[0].name' )!;
+		first.value = 'Unterstützung der Gremien';
+		first.dispatchEvent( new KeyboardEvent( 'keydown', { key: 'Enter', bubbles: true } ) );
+		const next = rowFor( 'subteams[2].name' )!;
+		next.value = 'Vertrauen';
+		panel.update();
+		expect( rowFor( 'subteams[2].name' ) ).toBe( next );
+	} );
+
+	it( 'shows an undone translation as missing again, not as typed', () => {
+		const { panel, rowFor } = mount( 'de' );
+		panel.element.querySelector<HTMLSelectElement>( '#crs-translate-filter' )!.value = 'all';
+		panel.element.querySelector( '#crs-translate-filter' )!.dispatchEvent( new Event( 'change' ) );
+		type( rowFor( 'subteams[2].name' )!, 'Vertrauen und Sicherheit' );
+		panel.update();
+		panel.element.querySelector<HTMLButtonElement>( '.crs-translate__undo' )!.click();
+		expect( rowFor( 'subteams[2].name' )!.value ).toBe( '' );
 	} );
 
 	it( 'moves to the next untranslated row on Enter', () => {
