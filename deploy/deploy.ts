@@ -8,7 +8,7 @@ import { GadgetDefinition, parseGadgetsDefinition } from '../build/gadgets-defin
 import { Credentials } from './credentials';
 import { DEFINITION_PAGE, mergeDefinition, ownedSections, OwnedSection } from './definition-merge';
 import { buildIsDirty, DATA_PATHS, GADGET_PATHS, headCommit, subjectsSince, uncommittedChanges } from './git';
-import { MessageFile, MODULE_CONTENT_MODEL, MODULE_SOURCE, MODULE_TITLE, modulePages } from './module-pages';
+import { LuaFile, MessageFile, MODULE_CONTENT_MODEL, MODULE_SOURCE_DIR, modulePages } from './module-pages';
 import { checkBuild, checkBuiltPage } from './preflight';
 import { editSummary, formatTable, formatTotals, isPageFile, LocalPage, PlannedPage, planPage, planRows, RemotePage, titleForFile, totals } from './plan';
 import { connect, Connection, Outcome, readPages, rightsNeeded, savePage } from './publish';
@@ -94,7 +94,30 @@ function readMessageFolder( dir: string ): Record<string, MessageFile> {
 }
 
 /**
- * The Scribunto module, its messages and its tracking category, checked
+ * Every `.lua` file under src/lua/, its subfolders included, sorted by path.
+ *
+ * @param root Repository root
+ * @return The files, with paths relative to src/lua/
+ */
+export function readLuaFiles( root: string ): LuaFile[] {
+	const base = path.join( root, MODULE_SOURCE_DIR );
+	const found: LuaFile[] = [];
+	const visit = ( dir: string ): void => {
+		for ( const entry of fs.readdirSync( path.join( base, dir ), { withFileTypes: true } ) ) {
+			const relative = dir ? `${ dir }/${ entry.name }` : entry.name;
+			if ( entry.isDirectory() ) {
+				visit( relative );
+			} else if ( entry.isFile() && entry.name.endsWith( '.lua' ) ) {
+				found.push( { path: relative, text: fs.readFileSync( path.join( base, relative ), 'utf8' ) } );
+			}
+		}
+	};
+	visit( '' );
+	return found.sort( ( a, b ) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0 );
+}
+
+/**
+ * The Scribunto module and its submodules, its messages and its tracking category, checked
  * like the other pages.
  *
  * @param root Repository root
@@ -102,7 +125,7 @@ function readMessageFolder( dir: string ): Record<string, MessageFile> {
  */
 export function readModulePages( root: string ): LocalPage[] {
 	const pages = modulePages( {
-		lua: fs.readFileSync( path.join( root, MODULE_SOURCE ), 'utf8' ),
+		lua: readLuaFiles( root ),
 		readerMessages: readMessageFolder( path.join( root, 'i18n' ) ),
 		moduleMessages: readMessageFolder( path.join( root, 'src', 'lua', 'i18n' ) )
 	} );
@@ -234,9 +257,11 @@ export async function deploy( options: DeployOptions ): Promise<DeployResult> {
 	const connection = await connect( options.apiUrl, options.credentials, options.userAgent );
 	log( connection.user ? `Logged in to ${ options.apiUrl } as ${ connection.user }.` : `Reading ${ options.apiUrl } anonymously (no credentials set).` );
 	const remote = await readPages( connection.bot, [ ...titles, DEFINITION_PAGE ] );
-	const moduleModel = ( remote.get( MODULE_TITLE ) as RemotePage ).contentModel;
-	if ( moduleModel !== MODULE_CONTENT_MODEL ) {
-		throw new DeployError( `${ MODULE_TITLE } would get the content model ${ moduleModel }, not ${ MODULE_CONTENT_MODEL }: the wiki needs the Scribunto extension for the team page module.` );
+	for ( const page of local.filter( ( p ) => p.kind === 'module' && p.source.endsWith( '.lua' ) ) ) {
+		const moduleModel = ( remote.get( page.title ) as RemotePage ).contentModel;
+		if ( moduleModel !== MODULE_CONTENT_MODEL ) {
+			throw new DeployError( `${ page.title } would get the content model ${ moduleModel }, not ${ MODULE_CONTENT_MODEL }: the wiki needs the Scribunto extension for the team page module.` );
+		}
 	}
 
 	const plan: PlannedPage[] = local.map( ( page ) => planPage( page, remote.get( page.title ) as RemotePage ) );

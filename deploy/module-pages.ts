@@ -1,6 +1,7 @@
 /**
  * The Scribunto side of a release: the Lua module that renders the team
- * page on the server (src/lua/), the interface messages it reads (the
+ * page on the server and its submodules (every .lua file under src/lua/,
+ * each to its Module: title), the interface messages it reads (the
  * reader's i18n/*.json and the module's own src/lua/i18n/*.json, as one
  * JSON page), and the hidden tracking category for pages whose data page
  * is broken. Pure: files in, pages out.
@@ -11,8 +12,10 @@ import { LocalPage } from './plan';
 export const MODULE_TITLE = 'Module:Community Resilience and Sustainability';
 /** The messages page the module reads with mw.loadJsonData (see src/lua/). */
 export const MODULE_MESSAGES_TITLE = `${ MODULE_TITLE }/i18n.json`;
-/** The module's source in the repository. */
-export const MODULE_SOURCE = 'src/lua/Community Resilience and Sustainability.lua';
+/** The folder of the module and its submodules in the repository. */
+export const MODULE_SOURCE_DIR = 'src/lua';
+/** The entry module's source in the repository. */
+export const MODULE_SOURCE = `${ MODULE_SOURCE_DIR }/Community Resilience and Sustainability.lua`;
 /** The content model MediaWiki gives Module: pages when Scribunto is installed. */
 export const MODULE_CONTENT_MODEL = 'Scribunto';
 
@@ -69,9 +72,31 @@ export function trackingCategoryText( moduleTitle: string ): string {
 	].join( '\n' );
 }
 
+/**
+ * The Module: title of a Lua file under src/lua/: its path there without
+ * `.lua` (`Community Resilience and Sustainability/dates.lua` is
+ * `Module:Community Resilience and Sustainability/dates`).
+ *
+ * @param file Path relative to src/lua/, with `/` between folders
+ * @return The module's title
+ */
+export function moduleTitleForPath( file: string ): string {
+	if ( !/^[^/].*\.lua$/.test( file ) || file.split( '/' ).some( ( part ) => part === '' || part === '.' || part === '..' ) ) {
+		throw new Error( `${ MODULE_SOURCE_DIR }/${ file } is not a Lua module file (a relative path ending in .lua)` );
+	}
+	return `Module:${ file.replace( /\.lua$/, '' ) }`;
+}
+
+/** One Lua file under src/lua/. */
+export interface LuaFile {
+	/** Path relative to src/lua/, with `/` between folders. */
+	readonly path: string;
+	readonly text: string;
+}
+
 export interface ModuleSources {
-	/** The module's Lua source. */
-	readonly lua: string;
+	/** Every Lua file under src/lua/ (the entry module and its submodules). */
+	readonly lua: readonly LuaFile[];
 	/** i18n/*.json (the reader's messages), by language code. */
 	readonly readerMessages: Readonly<Record<string, MessageFile>>;
 	/** src/lua/i18n/*.json (the module's own messages), by language code. */
@@ -79,8 +104,24 @@ export interface ModuleSources {
 }
 
 /**
- * The pages that publish the module: messages first, then the module, then
- * the tracking category (named by the module's English message).
+ * The Lua pages, sorted by title, the entry module last: saved in this
+ * order, the entry module never requires a submodule the wiki lacks yet.
+ *
+ * @param files The Lua files under src/lua/
+ * @return One page per file
+ */
+export function luaPages( files: readonly LuaFile[] ): LocalPage[] {
+	const pages = files.map( ( file ): LocalPage => (
+		{ title: moduleTitleForPath( file.path ), text: file.text, kind: 'module', source: `${ MODULE_SOURCE_DIR }/${ file.path }` }
+	) );
+	const rank = ( page: LocalPage ): number => page.title === MODULE_TITLE ? 1 : 0;
+	return pages.sort( ( a, b ) => rank( a ) - rank( b ) || ( a.title < b.title ? -1 : a.title > b.title ? 1 : 0 ) );
+}
+
+/**
+ * The pages that publish the module: messages first, then the submodules
+ * and the entry module, then the tracking category (named by the module's
+ * English message).
  *
  * @param sources The files
  * @return Pages to plan and save, in that order
@@ -88,6 +129,9 @@ export interface ModuleSources {
 export function modulePages( sources: ModuleSources ): LocalPage[] {
 	const english = sources.moduleMessages.en || {};
 	const categoryName = english[ 'crs-team-static-broken-category' ];
+	if ( !sources.lua.some( ( file ) => moduleTitleForPath( file.path ) === MODULE_TITLE ) ) {
+		throw new Error( `${ MODULE_SOURCE } is missing: it is the module pages invoke` );
+	}
 	if ( typeof categoryName !== 'string' || !categoryName.trim() ) {
 		throw new Error( 'src/lua/i18n/en.json has no crs-team-static-broken-category message' );
 	}
@@ -99,7 +143,7 @@ export function modulePages( sources: ModuleSources ): LocalPage[] {
 			source: 'i18n/*.json, src/lua/i18n/*.json',
 			contentModel: 'json'
 		},
-		{ title: MODULE_TITLE, text: sources.lua, kind: 'module', source: MODULE_SOURCE },
+		...luaPages( sources.lua ),
 		{ title: `Category:${ categoryName.trim() }`, text: trackingCategoryText( MODULE_TITLE ), kind: 'module', source: 'deploy/module-pages.ts' }
 	];
 }

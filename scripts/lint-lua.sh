@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Lints the Scribunto module (src/lua/) with luacheck (.luacheckrc: Lua 5.1,
+# Lints the Scribunto module and its submodules (every .lua file under
+# src/lua/, subfolders included) with luacheck (.luacheckrc: Lua 5.1,
 # `mw` a read-only global). Part of `npm run lint`.
 # Without luacheck it says so and passes, so a machine without the Debian
 # package can still run the rest; in CI (CI set) a missing luacheck fails.

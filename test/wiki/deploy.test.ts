@@ -6,6 +6,7 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { GadgetDefinition, parseGadgetsDefinition } from '../../build/gadgets-definition';
+import { readModulePages } from '../../deploy/deploy';
 import { MODULE_MESSAGES_TITLE, MODULE_TITLE } from '../../deploy/module-pages';
 import { buildGadgets } from './build-gadgets';
 import { createBotPassword, editPage, getJson, startWiki, TestWiki } from './wiki';
@@ -16,8 +17,8 @@ const DEFINITION = parseGadgetsDefinition( fs.readFileSync( path.join( ROOT, 'Ga
 const OUR_SECTION = DEFINITION[ 0 ]!.section;
 const DATA_TITLE = 'Module:CRS test/data.json';
 const TEAM_PAGE_TITLE = 'CRS test team page';
-/** Every page a full deploy publishes: built pages, the module with its messages and tracking category, data, team page, definition. */
-const PAGE_COUNT = fs.readdirSync( path.join( ROOT, 'gadgets' ) ).filter( ( f ) => f.startsWith( 'Gadget-' ) ).length + 6;
+/** Every page a full deploy publishes: built pages, the module with its submodules, messages and tracking category, data, team page, definition (counted once the build has run). */
+let PAGE_COUNT = 0;
 
 let wiki: TestWiki;
 let credentials: { username: string; password: string };
@@ -101,6 +102,8 @@ async function expectOurGadgets(): Promise<Map<string, any>> {
 
 beforeAll( async () => {
 	await buildGadgets();
+	PAGE_COUNT = fs.readdirSync( path.join( ROOT, 'gadgets' ) ).filter( ( f ) => f.startsWith( 'Gadget-' ) ).length +
+		readModulePages( ROOT ).length + 3;
 	wiki = await startWiki();
 	credentials = await createBotPassword( wiki, 'deploy', [ 'basic', 'editsiteconfig', 'createeditmovepage' ] );
 }, 120000 );
@@ -141,10 +144,14 @@ describe( 'npm run deploy against a fresh MediaWiki 1.43', () => {
 		expect( await deployEdits() ).toBe( PAGE_COUNT );
 		await expectOurGadgets();
 
-		const info = await api( { action: 'query', prop: 'info|revisions', rvprop: 'comment', titles: [ DATA_TITLE, TEAM_PAGE_TITLE, MODULE_TITLE, MODULE_MESSAGES_TITLE ].join( '|' ) } );
+		const luaTitles = readModulePages( ROOT ).filter( ( p ) => p.source.endsWith( '.lua' ) ).map( ( p ) => p.title );
+		expect( luaTitles ).toContain( MODULE_TITLE );
+		const info = await api( { action: 'query', prop: 'info|revisions', rvprop: 'comment', titles: [ DATA_TITLE, TEAM_PAGE_TITLE, MODULE_MESSAGES_TITLE, ...luaTitles ].join( '|' ) } );
 		const byTitle = new Map( info.query.pages.map( ( p: { title: string } ) => [ p.title, p ] ) );
 		expect( byTitle.get( DATA_TITLE ) ).toMatchObject( { contentmodel: 'json' } );
-		expect( byTitle.get( MODULE_TITLE ) ).toMatchObject( { contentmodel: 'Scribunto' } );
+		for ( const title of luaTitles ) {
+			expect( byTitle.get( title ) ).toMatchObject( { title, contentmodel: 'Scribunto' } );
+		}
 		expect( byTitle.get( MODULE_MESSAGES_TITLE ) ).toMatchObject( { contentmodel: 'json' } );
 		expect( byTitle.get( TEAM_PAGE_TITLE ) ).toMatchObject( { contentmodel: 'wikitext' } );
 		expect( ( byTitle.get( DATA_TITLE ) as any ).revisions[ 0 ].comment ).toMatch( /^Repo at [0-9a-f]{10}/ );

@@ -12,7 +12,7 @@ import * as path from 'path';
 import { Mwn } from 'mwn';
 import { JSDOM } from 'jsdom';
 import { readModulePages } from '../../deploy/deploy';
-import { MODULE_TITLE } from '../../deploy/module-pages';
+import { MODULE_SOURCE, MODULE_TITLE } from '../../deploy/module-pages';
 import { aroundNow, brokenItems, hostile, HOSTILE, Json, manySessions, missingFields, sampleData, translated } from './data-variants';
 import { gadgetShape, moduleShape } from './parity';
 import { hostileTextNodes, HOSTILE as OVERRIDE, ISOLATION_PAGE, isolateOf } from '../support/isolation';
@@ -119,7 +119,9 @@ describe( 'the team page module', () => {
 		const page = await parse( `Before.\n\n${ invoke( 'main', 'Module:Hostile/data.json' ) }\n\n== After ==\nAfter.` );
 		expect( page.html ).not.toContain( 'scribunto-error' );
 		expect( page.categories ).toEqual( [] );
-		expect( page.templates.sort() ).toEqual( [ MODULE_TITLE, `${ MODULE_TITLE }/i18n.json`, 'Module:Hostile/data.json' ].sort() );
+		// The module, its submodules (every one takes part in rendering main), its messages and the data.
+		const modules = readModulePages( ROOT ).filter( ( p ) => p.source.endsWith( '.lua' ) ).map( ( p ) => p.title );
+		expect( page.templates.sort() ).toEqual( [ ...modules, `${ MODULE_TITLE }/i18n.json`, 'Module:Hostile/data.json' ].sort() );
 		const doc = page.document;
 		// __NOTOC__ stayed text: the table of contents is still there (MediaWiki's, with its own style).
 		expect( doc.querySelector( '#toc' ) ).not.toBeNull();
@@ -170,6 +172,18 @@ describe( 'the team page module', () => {
 			expect( page.document.querySelector( '.crs-static-unavailable' )?.textContent ).toBe( 'The team\'s details cannot be shown here at the moment.' );
 			expect( page.categories ).toEqual( [ expect.objectContaining( { category: CATEGORY.replace( / /g, '_' ), hidden: true } ) ] );
 		}
+	} );
+
+	it( 'a submodule missing on the wiki gives the same neutral sentence and category, never a script error', async () => {
+		// A copy of the entry module whose submodules were never published.
+		const entry = fs.readFileSync( path.join( ROOT, MODULE_SOURCE ), 'utf8' );
+		const orphan = entry.split( `'${ MODULE_TITLE }/'` ).join( '\'Module:Never published/\'' );
+		expect( orphan ).not.toBe( entry );
+		await bot.save( 'Module:Orphan', orphan, 'Module test' );
+		const page = await parse( '{{#invoke:Orphan|main|source=Module:Team/data.json}}' );
+		expect( page.html ).not.toContain( 'scribunto-error' );
+		expect( page.document.querySelector( '.crs-static-unavailable' )?.textContent ).toBe( 'The team\'s details cannot be shown here at the moment.' );
+		expect( page.categories ).toEqual( [ expect.objectContaining( { category: CATEGORY.replace( / /g, '_' ), hidden: true } ) ] );
 	} );
 
 	it( 'lowers the parser cache expiry to the next full hour when a session starts or ends within a day, else to midnight UTC', async () => {
@@ -334,7 +348,8 @@ function edgeCaseData(): Json {
 describe( 'the module and the gadget agree on the edges of the format', () => {
 	it( 'dates, ids, language codes and link targets (the module\'s own functions, in Scribunto\'s console)', async () => {
 		const data = edgeCaseData();
-		const lua = fs.readFileSync( path.join( ROOT, 'src', 'lua', 'Community Resilience and Sustainability.lua' ), 'utf8' );
+		// The entry module's text; its submodules are the ones saved on the wiki above.
+		const lua = fs.readFileSync( path.join( ROOT, MODULE_SOURCE ), 'utf8' );
 		const question = `=mw.text.jsonEncode( (function ( d )
 			local out = { languages = {}, links = {}, subteams = {}, sessions = {} }
 			for lang in pairs( d.team.name ) do if lang ~= '_order' then table.insert( out.languages, lang ) end end
