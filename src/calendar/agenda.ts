@@ -10,7 +10,7 @@ import { relativeStart } from '../time/relative-time';
 import { sessionState, SessionState, splitSessions } from '../time/session-state';
 import { zoneLabel } from '../time/zones';
 import { RenderContext } from '../render/context';
-import { el } from '../render/dom';
+import { el, HeadingTag, subHeading } from '../render/dom';
 import { linkElement, linkList } from '../render/links';
 import { localText, message } from '../render/text';
 
@@ -66,7 +66,7 @@ export interface AgendaExtras {
 
 export interface SessionOptions {
 	readonly prominent: boolean;
-	readonly headingTag: 'h3' | 'h4' | 'h5';
+	readonly headingTag: HeadingTag;
 	readonly extras?: AgendaExtras;
 	/** Render as a `div` even when not prominent (outside a list). */
 	readonly standalone?: boolean;
@@ -105,11 +105,11 @@ export function renderSession( ctx: RenderContext, session: Session, hours: Conv
 	) );
 }
 
-function sessionList( ctx: RenderContext, sessions: readonly Session[], hours: ConversationHours, headingKey: MessageKey, headingTag: 'h3' | 'h4', extras?: AgendaExtras ): HTMLElement | null {
+function sessionList( ctx: RenderContext, sessions: readonly Session[], hours: ConversationHours, headingKey: MessageKey, headingTag: HeadingTag, extras?: AgendaExtras ): HTMLElement | null {
 	if ( !sessions.length ) {
 		return null;
 	}
-	const sub = headingTag === 'h3' ? 'h4' : 'h5';
+	const sub = subHeading( headingTag );
 	return el( ctx.doc, 'div', { className: 'crs-team-calendar__group' },
 		message( ctx, headingTag, headingKey ),
 		el( ctx.doc, 'ul', { className: 'crs-team-sessions' },
@@ -124,7 +124,7 @@ function sessionList( ctx: RenderContext, sessions: readonly Session[], hours: C
  * @param hours
  * @param headingTag
  */
-export function renderPlanned( ctx: RenderContext, hours: ConversationHours, headingTag: 'h3' | 'h4' ): HTMLElement | null {
+export function renderPlanned( ctx: RenderContext, hours: ConversationHours, headingTag: HeadingTag ): HTMLElement | null {
 	return hours.planned.length ? el( ctx.doc, 'div', { className: 'crs-team-calendar__group crs-team-calendar__planned' },
 		message( ctx, headingTag, 'crs-team-planned-heading' ),
 		el( ctx.doc, 'ul', { className: 'crs-team-planned' }, hours.planned.map( ( slot ) => el( ctx.doc, 'li', null,
@@ -134,17 +134,28 @@ export function renderPlanned( ctx: RenderContext, hours: ConversationHours, hea
 }
 
 /**
- * Links to notes of earlier sessions.
+ * Where the notes are: one sentence linking to the notes category ("For a
+ * list of these conversations and notes, including from 2022 and earlier,
+ * see Category:CR&S meetings."), then any links to earlier notes elsewhere.
  *
  * @param ctx
  * @param hours
  */
 export function renderMoreLinks( ctx: RenderContext, hours: ConversationHours ): HTMLElement | null {
-	const moreLinks: Link[] = [
-		...( hours.notesCategory ? [ { target: hours.notesCategory.target, label: hours.notesCategory.label || { [ ctx.msgLanguage( 'crs-team-notes-category' ) ]: ctx.msg( 'crs-team-notes-category' ) } } ] : [] ),
-		...hours.earlierNotes
-	];
-	return linkList( ctx, moreLinks, 'crs-team-calendar__more' );
+	const category = hours.notesCategory;
+	const earlier = linkList( ctx, hours.earlierNotes, 'crs-team-calendar__earlier-notes' );
+	if ( !category && !earlier ) {
+		return null;
+	}
+	const link = category ? linkElement( ctx, category ) : null;
+	return el( ctx.doc, 'div', { className: 'crs-team-calendar__more' },
+		link && hours.earlierNotesUntil !== undefined ?
+			message( ctx, 'p', 'crs-team-notes-sentence-earlier', [ link, hours.earlierNotesUntil ], 'crs-team-calendar__notes' ) :
+			null,
+		link && hours.earlierNotesUntil === undefined ?
+			message( ctx, 'p', 'crs-team-notes-sentence', [ link ], 'crs-team-calendar__notes' ) :
+			null,
+		earlier );
 }
 
 /**
@@ -168,11 +179,11 @@ export function zoneInstant( ctx: RenderContext, hours: ConversationHours ): num
  * @param headingTag
  * @param extras
  */
-export function renderAgenda( ctx: RenderContext, hours: ConversationHours, headingTag: 'h3' | 'h4', extras?: AgendaExtras ): HTMLElement[] {
+export function renderAgenda( ctx: RenderContext, hours: ConversationHours, headingTag: HeadingTag, extras?: AgendaExtras ): HTMLElement[] {
 	const { next, live, upcoming, past } = splitSessions( hours.sessions, ctx.now );
 	const highlighted = live.length ? live : ( next ? [ next ] : [] );
 	const rest = upcoming.filter( ( s ) => !highlighted.includes( s ) );
-	const sub = headingTag === 'h3' ? 'h4' : 'h5';
+	const sub = subHeading( headingTag );
 	return [
 		el( ctx.doc, 'div', { className: 'crs-team-calendar__next' },
 			message( ctx, headingTag, 'crs-team-next-heading' ),
@@ -212,7 +223,7 @@ export function renderIntro( ctx: RenderContext, hours: ConversationHours ): HTM
  * @param data
  * @param headingTag
  */
-export function renderCalendar( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4' = 'h3' ): HTMLElement {
+export function renderCalendar( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag = 'h3' ): HTMLElement {
 	const hours = data.conversationHours;
 	return el( ctx.doc, 'div', { className: 'crs-team-calendar' },
 		renderIntro( ctx, hours ),

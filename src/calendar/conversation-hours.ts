@@ -6,6 +6,7 @@
  */
 import { TeamPageData } from '../data/types';
 import { RenderContext } from '../render/context';
+import { HeadingTag } from '../render/dom';
 import { renderCalendar } from './agenda';
 import { renderLiveCalendar } from './live-view';
 
@@ -18,7 +19,7 @@ import { renderLiveCalendar } from './live-view';
  * @param source The data page's title (part of the iCalendar UIDs).
  * @return {HTMLElement}
  */
-export function renderConversationHours( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4', source: string ): HTMLElement {
+export function renderConversationHours( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag, source: string ): HTMLElement {
 	return ctx.calendar ?
 		renderLiveCalendar( ctx, data, headingTag, ctx.calendar, source ) :
 		renderCalendar( ctx, data, headingTag );

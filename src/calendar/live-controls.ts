@@ -15,7 +15,7 @@
  */
 import { ConversationHours } from '../data/types';
 import { CalendarEnvironment, RenderContext } from '../render/context';
-import { el } from '../render/dom';
+import { el, HeadingTag } from '../render/dom';
 import { message } from '../render/text';
 import { zoneLabel } from '../time/zones';
 import { zoneInstant } from './agenda';
@@ -32,7 +32,7 @@ export interface LiveCalendar {
 	readonly base: RenderContext;
 	readonly env: CalendarEnvironment;
 	readonly hours: ConversationHours;
-	readonly headingTag: 'h3' | 'h4';
+	readonly headingTag: HeadingTag;
 	/** The data page's title (part of the iCalendar UIDs). */
 	readonly source: string;
 	/** The team's name as plain text (calendar and file names). */

@@ -14,7 +14,7 @@
  */
 import { Session, TeamPageData } from '../data/types';
 import { CalendarEnvironment, RenderContext } from '../render/context';
-import { el } from '../render/dom';
+import { el, HeadingTag, subHeading } from '../render/dom';
 import { message, plainText } from '../render/text';
 import { formatCalendarDate } from '../time/calendar-names';
 import { SessionState } from '../time/session-state';
@@ -77,11 +77,12 @@ function fillDayPanel( cal: LiveCalendar, ctx: RenderContext, panel: HTMLElement
 		replaceChildren( panel, [ message( ctx, 'p', 'crs-team-month-day-empty', [ date ], 'crs-team-calendar__empty' ) ] );
 		return;
 	}
-	const sub = cal.headingTag === 'h3' ? 'h4' : 'h5';
+	// The day's heading is at the level of the agenda's groups it stands for
+	// in the month view (no heading of the month comes before it).
 	replaceChildren( panel, [
-		el( ctx.doc, sub, { className: 'crs-team-calendar__day-heading' }, message( ctx, 'span', 'crs-team-month-day-heading', [ date ] ) ),
+		el( ctx.doc, cal.headingTag, { className: 'crs-team-calendar__day-heading' }, message( ctx, 'span', 'crs-team-month-day-heading', [ date ] ) ),
 		el( ctx.doc, 'ul', { className: 'crs-team-sessions' },
-			day.sessions.map( ( s ) => renderSession( ctx, s, cal.hours, { prominent: false, headingTag: 'h5', extras: downloads( cal, ctx ) } ) ) )
+			day.sessions.map( ( s ) => renderSession( ctx, s, cal.hours, { prominent: false, headingTag: subHeading( cal.headingTag ), extras: downloads( cal, ctx ) } ) ) )
 	] );
 }
 
@@ -212,7 +213,7 @@ function announcement( ctx: RenderContext, before: ReadonlyMap<string, SessionSt
  * @param source The data page's title (part of the iCalendar UIDs).
  * @return {HTMLElement}
  */
-export function renderLiveCalendar( base: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4', env: CalendarEnvironment, source: string ): HTMLElement {
+export function renderLiveCalendar( base: RenderContext, data: TeamPageData, headingTag: HeadingTag, env: CalendarEnvironment, source: string ): HTMLElement {
 	const doc = base.doc;
 	const hours = data.conversationHours;
 	const cal: LiveCalendar = {

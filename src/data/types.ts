@@ -96,6 +96,11 @@ export interface ConversationHours {
 	readonly stream?: Link;
 	readonly room?: Link;
 	readonly notesCategory?: Link;
+	/**
+	 * The notes category also holds the notes of this year and earlier: the
+	 * sentence that links to it says "including from 2022 and earlier".
+	 */
+	readonly earlierNotesUntil?: number;
 	readonly earlierNotes: readonly Link[];
 	readonly planned: readonly PlannedSlot[];
 	readonly sessions: readonly Session[];

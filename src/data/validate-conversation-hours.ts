@@ -116,6 +116,24 @@ function validatePlanned( v: Validator, value: unknown, path: string ): PlannedS
 }
 
 /**
+ * A year (1000 to 9999), or undefined when absent or wrong (an error then).
+ *
+ * @param v
+ * @param value
+ * @param path
+ */
+function yearValue( v: Validator, value: unknown, path: string ): number | undefined {
+	if ( value === undefined ) {
+		return undefined;
+	}
+	if ( typeof value === 'number' && Number.isInteger( value ) && value >= 1000 && value <= 9999 ) {
+		return value;
+	}
+	v.error( path, `must be a year such as 2022, not ${ describeValue( value ) }` );
+	return undefined;
+}
+
+/**
  * The conversation hours; only the broken sessions and slots are dropped.
  *
  * @param v
@@ -128,7 +146,7 @@ export function validateConversationHours( v: Validator, value: unknown, path: s
 	if ( !obj ) {
 		return empty;
 	}
-	v.knownKeys( obj, path, [ 'description', 'cadence', 'stream', 'room', 'notesCategory', 'earlierNotes', 'planned', 'sessions' ] );
+	v.knownKeys( obj, path, [ 'description', 'cadence', 'stream', 'room', 'notesCategory', 'earlierNotesUntil', 'earlierNotes', 'planned', 'sessions' ] );
 	let cadence: ConversationHours[ 'cadence' ];
 	if ( obj.cadence !== undefined ) {
 		if ( typeof obj.cadence === 'string' && ( CADENCES as readonly string[] ).includes( obj.cadence ) ) {
@@ -162,6 +180,7 @@ export function validateConversationHours( v: Validator, value: unknown, path: s
 		stream: optionalLink( v, obj, 'stream', path ),
 		room: optionalLink( v, obj, 'room', path ),
 		notesCategory: optionalLink( v, obj, 'notesCategory', path ),
+		earlierNotesUntil: yearValue( v, obj.earlierNotesUntil, appendKey( path, 'earlierNotesUntil' ) ),
 		earlierNotes: linkList( v, obj, 'earlierNotes', path ),
 		planned,
 		sessions

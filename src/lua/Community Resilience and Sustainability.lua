@@ -77,13 +77,19 @@ end
 local RENDERERS = { overview = p.renderOverview, subteams = p.renderSubteams, calendar = p.renderCalendar }
 
 --- The views of a rendered page: one alone sits under the page's own
---- heading, several get an h2 each.
+--- heading, several get a heading each. The headings start at
+--- `headingLevel` (the `headinglevel=` argument: one below the heading the
+--- invocation stands under, 2 at the top of a page), else at h2 for several
+--- views and h3 for one, as src/render/views.ts.
 ---@param ctx table
 ---@param data table
 ---@param views table
 ---@param sampleNotice boolean
+---@param headingLevel number|nil
 ---@return table
-function p.renderViews( ctx, data, views, sampleNotice )
+function p.renderViews( ctx, data, views, sampleNotice, headingLevel )
+	local level = math.min( 6, math.max( 2, math.floor( headingLevel or ( #views > 1 and 2 or 3 ) ) ) )
+	local top, inner = 'h' .. level, 'h' .. ( #views > 1 and math.min( 6, level + 1 ) or level )
 	local root = mw.html.create( 'div' ):addClass( 'crs-static' )
 		:attr( 'lang', ctx.lang ):attr( 'dir', ctx.dir )
 	if data.sample and sampleNotice then
@@ -92,9 +98,9 @@ function p.renderViews( ctx, data, views, sampleNotice )
 	for _, view in ipairs( views ) do
 		local section = root:tag( 'div' ):addClass( 'crs-static-view' ):attr( 'data-crs-view', view )
 		if #views > 1 then
-			section:node( parts.html.message( ctx, 'h2', VIEW_HEADINGS[ view ] ) )
+			section:node( parts.html.message( ctx, top, VIEW_HEADINGS[ view ] ) )
 		end
-		section:node( RENDERERS[ view ]( ctx, data, 'h3' ) )
+		section:node( RENDERERS[ view ]( ctx, data, inner ) )
 	end
 	return root
 end
@@ -187,7 +193,7 @@ local function renderOrFail( frame, views )
 	if not data then
 		return unavailable( ctx )
 	end
-	local ok, html = pcall( p.renderViews, ctx, data, views, args.samplenotice ~= 'no' )
+	local ok, html = pcall( p.renderViews, ctx, data, views, args.samplenotice ~= 'no', tonumber( args.headinglevel or '' ) )
 	if not ok then
 		return unavailable( ctx )
 	end

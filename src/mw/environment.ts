@@ -71,6 +71,7 @@ export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: 
 		lang,
 		dir: directionOf( lang ),
 		chain,
+		// Until a data page is read; renderViews puts its defaultLanguage here.
 		defaultLanguage: 'en',
 		msg: ( key: MessageKey, ...params: ( string | number )[] ) => mw.message( key, ...params.map( String ) ).text(),
 		msgLanguage: ( key: MessageKey ) => languages[ key ] || 'en',

@@ -47,16 +47,52 @@ function fallbackHolder( element: HTMLElement ): HTMLElement {
 	return holder;
 }
 
+const ANCHOR_ATTRIBUTE = 'data-crs-anchor';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * The table of contents lists the server rendering's headings, and hides
+ * with it: their anchors (`id`, on the heading or, in MediaWiki's older
+ * markup, on its `.mw-headline`) move to the rendered headings at the same
+ * place in the outline (the views render the same parts in the same order),
+ * or to the rendered output when it has fewer; and back when the fallback
+ * shows again. So every entry of the contents leads to what the reader sees.
+ *
+ * @param fallback
+ * @param output
+ */
+function moveAnchors( fallback: HTMLElement, output: HTMLElement | null ): void {
+	( Array.prototype.slice.call( fallback.querySelectorAll( `[${ ANCHOR_ATTRIBUTE }]` ) ) as HTMLElement[] ).forEach( ( node ) => {
+		node.id = node.getAttribute( ANCHOR_ATTRIBUTE ) || '';
+		node.removeAttribute( ANCHOR_ATTRIBUTE );
+	} );
+	if ( !output ) {
+		return;
+	}
+	const rendered = Array.prototype.slice.call( output.querySelectorAll( HEADINGS ) ) as HTMLElement[];
+	( Array.prototype.slice.call( fallback.querySelectorAll( HEADINGS ) ) as HTMLElement[] ).forEach( ( heading, i ) => {
+		const anchor = heading.id ? heading : heading.querySelector<HTMLElement>( '.mw-headline[id]' );
+		const target = rendered[ i ] || output;
+		if ( anchor && anchor.id && !target.id ) {
+			anchor.setAttribute( ANCHOR_ATTRIBUTE, anchor.id );
+			target.id = anchor.id;
+			anchor.removeAttribute( 'id' );
+		}
+	} );
+}
+
 function setOutput( element: HTMLElement, content: HTMLElement | null, showFallback: boolean ): void {
 	const fallback = fallbackHolder( element );
 	const old = element.querySelector( `:scope > .${ OUTPUT_CLASS }` );
 	if ( old ) {
 		old.remove();
 	}
+	let output: HTMLElement | null = null;
 	if ( content ) {
-		const output = el( element.ownerDocument, 'div', { className: OUTPUT_CLASS }, content );
+		output = el( element.ownerDocument, 'div', { className: OUTPUT_CLASS }, content );
 		element.insertBefore( output, fallback );
 	}
+	moveAnchors( fallback, showFallback ? null : output );
 	fallback.hidden = !showFallback;
 }
 
@@ -132,7 +168,7 @@ export function applyResult( ctx: RenderContext, placeholder: Placeholder, resul
 	if ( !data ) {
 		return fail( ctx, placeholder, result.title, { kind: 'unusable', problems }, report );
 	}
-	const rendered = renderViews( ctx, data, placeholder.views, { sampleNotice: options.sampleNotice, source: result.title } );
+	const rendered = renderViews( ctx, data, placeholder.views, { sampleNotice: options.sampleNotice, source: result.title, headingLevel: placeholder.headingLevel } );
 	const output = report && problems.length ?
 		el( ctx.doc, 'div', null, renderProblems( ctx, result.title, problems ), rendered ) :
 		rendered;

@@ -59,3 +59,24 @@ export function replaceChildren( parent: Node, ...children: ( Child | Child[] )[
 	}
 	append( parent, children );
 }
+
+/** A heading element: the renderers take the level their headings start at. */
+export type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+
+/**
+ * The heading one level below `tag` (h6 stays h6: HTML has no h7).
+ *
+ * @param tag
+ */
+export function subHeading( tag: HeadingTag ): HeadingTag {
+	return tag === 'h2' ? 'h3' : tag === 'h3' ? 'h4' : tag === 'h4' ? 'h5' : 'h6';
+}
+
+/**
+ * The heading element of a level (2 to 6; outside that, the nearest).
+ *
+ * @param level
+ */
+export function headingTag( level: number ): HeadingTag {
+	return `h${ Math.min( 6, Math.max( 2, Math.floor( level ) ) ) }` as HeadingTag;
+}

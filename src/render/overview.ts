@@ -5,7 +5,7 @@
 import { pickText } from '../data/localise';
 import { TeamPageData } from '../data/types';
 import { RenderContext } from './context';
-import { el } from './dom';
+import { el, HeadingTag } from './dom';
 import { linkElement, linkList } from './links';
 import { localText, markLanguage, message, plainText } from './text';
 
@@ -39,7 +39,7 @@ function lead( ctx: RenderContext, data: TeamPageData ): HTMLElement | null {
 	);
 }
 
-function goals( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4' ): HTMLElement | null {
+function goals( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag ): HTMLElement | null {
 	const g = data.team.goals;
 	if ( !g || ( !g.items.length && !g.intro ) ) {
 		return null;
@@ -51,12 +51,12 @@ function goals( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4' 
 		heading,
 		g.intro ? localText( ctx, 'p', g.intro ) : null,
 		g.items.length ? el( ctx.doc, 'ul', { className: 'crs-team-goals' },
-			g.items.map( ( item ) => localText( ctx, 'li', item, 'crs-team-goals__item' ) ) ) : null,
+			g.items.map( ( item ) => localText( ctx, 'li', item, 'cdx-info-chip crs-team-goals__item' ) ) ) : null,
 		g.link ? el( ctx.doc, 'p', null, linkElement( ctx, g.link ) ) : null
 	);
 }
 
-export function renderOverview( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4' = 'h3' ): HTMLElement {
+export function renderOverview( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag = 'h3' ): HTMLElement {
 	const { team } = data;
 	const name = localText( ctx, 'strong', team.name, 'crs-team-overview__name' );
 	const section = el( ctx.doc, 'div', { className: 'crs-team-overview' },

@@ -3,11 +3,11 @@
  */
 import { Subteam, TeamPageData } from '../data/types';
 import { RenderContext } from './context';
-import { el } from './dom';
+import { el, HeadingTag } from './dom';
 import { linkElement, linkList } from './links';
 import { localText, message } from './text';
 
-function card( ctx: RenderContext, subteam: Subteam, headingTag: 'h3' | 'h4' ): HTMLElement {
+function card( ctx: RenderContext, subteam: Subteam, headingTag: HeadingTag ): HTMLElement {
 	const titleId = `crs-team-subteam-${ subteam.id }`;
 	const title = localText( ctx, headingTag, subteam.name, 'cdx-card__text__title crs-team-subteam__title' );
 	title.id = titleId;
@@ -30,7 +30,7 @@ function card( ctx: RenderContext, subteam: Subteam, headingTag: 'h3' | 'h4' ): 
 	);
 }
 
-export function renderSubteams( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4' = 'h3' ): HTMLElement {
+export function renderSubteams( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag = 'h3' ): HTMLElement {
 	return el( ctx.doc, 'ul', { className: 'crs-team-subteams' },
 		data.subteams.map( ( subteam ) => card( ctx, subteam, headingTag ) ) );
 }

@@ -8,7 +8,7 @@ import { pickText } from '../data/localise';
 import { LanguageCode, LocalisedText } from '../data/types';
 import { MessageKey } from '../i18n/messages';
 import { RenderContext } from './context';
-import { el } from './dom';
+import { el, HeadingTag } from './dom';
 
 /**
  * Marks `node` with the language of its text when that is not the page's.
@@ -25,8 +25,11 @@ export function markLanguage( ctx: RenderContext, node: HTMLElement, lang: strin
 	return node;
 }
 
-/** A parameter of a message: a number, or a text isolated in its own `<bdi>`. */
-export type MessageParam = number | string | IsolatedText;
+/**
+ * A parameter of a message: a number, a text isolated in its own `<bdi>`, or
+ * an element (a link) put in as it is: the caller isolates it.
+ */
+export type MessageParam = number | string | IsolatedText | HTMLElement;
 
 /** A text from the data (or a date) and the language it is in. */
 export interface IsolatedText {
@@ -77,7 +80,7 @@ export function bdi( ctx: RenderContext, text: string, lang: LanguageCode, aroun
  * @param value
  * @param className
  */
-export function localText<K extends 'span' | 'p' | 'li' | 'h3' | 'h4' | 'strong' | 'div'>(
+export function localText<K extends 'span' | 'p' | 'li' | HeadingTag | 'strong' | 'div'>(
 	ctx: RenderContext, tag: K, value: LocalisedText, className?: string
 ): HTMLElementTagNameMap[ K ] {
 	const picked = pickText( value, ctx.chain, ctx.defaultLanguage );
@@ -105,7 +108,7 @@ export function plainText( ctx: RenderContext, value: LocalisedText ): string {
  * @param params
  * @param className
  */
-export function message<K extends 'span' | 'p' | 'h2' | 'h3' | 'h4' | 'strong' | 'div'>(
+export function message<K extends 'span' | 'p' | HeadingTag | 'strong' | 'div'>(
 	ctx: RenderContext, tag: K, key: MessageKey, params: MessageParam[] = [], className?: string
 ): HTMLElementTagNameMap[ K ] {
 	const msgLang = ctx.msgLanguage( key );
@@ -129,7 +132,7 @@ const MARK_CLOSE = '\uE001';
  * @param msgLang
  */
 function messageParts( ctx: RenderContext, key: MessageKey, params: MessageParam[], msgLang: LanguageCode ): ( string | HTMLElement )[] {
-	const texts: IsolatedText[] = [];
+	const texts: ( IsolatedText | HTMLElement )[] = [];
 	const substituted = params.map( ( param ) => {
 		if ( typeof param === 'number' ) {
 			return param;
@@ -143,6 +146,9 @@ function messageParts( ctx: RenderContext, key: MessageKey, params: MessageParam
 			return piece;
 		}
 		const param = texts[ Number( piece ) ];
-		return param ? bdi( ctx, param.text, param.lang, msgLang ) : '';
+		if ( !param || 'nodeType' in param ) {
+			return param || '';
+		}
+		return bdi( ctx, param.text, param.lang, msgLang );
 	} ).filter( ( piece ) => piece !== '' );
 }

@@ -6,12 +6,12 @@ import { MessageKey } from '../i18n/messages';
 import { renderConversationHours } from '../calendar/conversation-hours';
 import { codexMessage } from './codex-message';
 import { RenderContext } from './context';
-import { el } from './dom';
+import { el, headingTag as headingOfLevel, HeadingTag, subHeading } from './dom';
 import { renderOverview } from './overview';
 import { renderSubteams } from './subteams';
 import { message } from './text';
 
-const RENDERERS: Record<View, ( ctx: RenderContext, data: TeamPageData, headingTag: 'h3' | 'h4', options: ViewOptions ) => HTMLElement> = {
+const RENDERERS: Record<View, ( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag, options: ViewOptions ) => HTMLElement> = {
 	overview: renderOverview,
 	subteams: renderSubteams,
 	calendar: ( ctx, data, headingTag, options ) => renderConversationHours( ctx, data, headingTag, options.source || '' )
@@ -28,19 +28,41 @@ export interface ViewOptions {
 	readonly sampleNotice?: boolean;
 	/** The data page's title (identifies the sessions in calendar files). */
 	readonly source?: string;
+	/**
+	 * The level the views' headings start at, so they follow the page's
+	 * outline: one below the heading the placeholder stands under (2 for
+	 * one at the top of the page, under its h1). Without it, several views
+	 * get h2 each and a single view's headings are h3, as under a section.
+	 */
+	readonly headingLevel?: number;
+}
+
+/**
+ * The context with the data page's `defaultLanguage`.
+ *
+ * @param ctx
+ * @param data
+ */
+function withDefaultLanguage( ctx: RenderContext, data: TeamPageData ): RenderContext {
+	return ctx.defaultLanguage === data.defaultLanguage ? ctx : { ...ctx, defaultLanguage: data.defaultLanguage };
 }
 
 /**
  * One view alone sits under the page's own heading; several views together
- * get a heading (h2) each.
+ * get a heading each (h2 unless `headingLevel` says otherwise).
  *
- * @param ctx
+ * @param context
  * @param data
  * @param views
  * @param options
  */
-export function renderViews( ctx: RenderContext, data: TeamPageData, views: readonly View[] = VIEWS, options: ViewOptions = {} ): HTMLElement {
+export function renderViews( context: RenderContext, data: TeamPageData, views: readonly View[] = VIEWS, options: ViewOptions = {} ): HTMLElement {
+	// Texts without the reader's languages fall back to the data page's own
+	// default language, as in the module (not to whatever the context says).
+	const ctx = withDefaultLanguage( context, data );
 	const several = views.length > 1;
+	const top = headingOfLevel( options.headingLevel !== undefined ? options.headingLevel : ( several ? 2 : 3 ) );
+	const inner = several ? subHeading( top ) : top;
 	return el( ctx.doc, 'div', {
 		className: 'crs-team-rendered',
 		attrs: { lang: ctx.lang, dir: ctx.dir }
@@ -49,6 +71,6 @@ export function renderViews( ctx: RenderContext, data: TeamPageData, views: read
 		codexMessage( ctx.doc, { type: 'notice', className: 'crs-team-sample' }, message( ctx, 'span', 'crs-team-sample-data' ) ) :
 		null,
 	views.map( ( view ) => el( ctx.doc, 'section', { className: `crs-team-view crs-team-view--${ view }`, attrs: { 'data-view': view } },
-		several ? message( ctx, 'h2', HEADINGS[ view ], [], 'crs-team-view__heading' ) : null,
-		RENDERERS[ view ]( ctx, data, 'h3', options ) ) ) );
+		several ? message( ctx, top, HEADINGS[ view ], [], 'crs-team-view__heading' ) : null,
+		RENDERERS[ view ]( ctx, data, inner, options ) ) ) );
 }

@@ -102,8 +102,19 @@ describe( 'around the sessions', () => {
 	test( 'the cadence comes from the data, and the notes category is linked', () => {
 		const root = render( '2026-11-23T12:00:00Z' );
 		expect( text( root.querySelector( '.crs-team-calendar__cadence' ) ) ).toBe( 'Held every quarter.' );
-		const more = root.querySelector( '.crs-team-calendar__more a' ) as HTMLAnchorElement;
-		expect( [ text( more ), more.getAttribute( 'href' ) ] ).toEqual( [ 'All notes', '/wiki/Category%3ACR%26S_meetings' ] );
+		const sentence = root.querySelector( '.crs-team-calendar__notes' ) as HTMLElement;
+		expect( text( sentence ) ).toBe( 'For a list of these conversations and notes, see Category:CR&S meetings.' );
+		const links = sentence.querySelectorAll( 'a' );
+		expect( links ).toHaveLength( 1 );
+		expect( links[ 0 ]!.getAttribute( 'href' ) ).toBe( '/wiki/Category%3ACR%26S_meetings' );
+	} );
+
+	test( 'the notes sentence says which earlier years the category holds, and other earlier notes follow it', () => {
+		const root = render( '2026-11-23T12:00:00Z', { ...HOURS, notesCategory: { target: 'Category:CR&S meetings', label: 'our notes' }, earlierNotesUntil: 2022, earlierNotes: [ 'Office hours/Archive' ] } );
+		const more = root.querySelector( '.crs-team-calendar__more' ) as HTMLElement;
+		expect( text( more.querySelector( '.crs-team-calendar__notes' ) ) ).toBe( 'For a list of these conversations and notes, including from 2022 and earlier, see our notes.' );
+		expect( Array.prototype.map.call( more.querySelectorAll( 'a' ), text ) ).toEqual( [ 'our notes', 'Office hours/Archive' ] );
+		expect( more.querySelectorAll( 'li' ) ).toHaveLength( 1 );
 	} );
 
 	test( 'the static agenda has no controls and no downloads', () => {

@@ -32,6 +32,6 @@ test( 'with one: the zone picker, the list/month switch, downloads, and one time
 	expect( root.querySelector( '[role="combobox"]' ) ).not.toBeNull();
 	expect( root.getAttribute( 'data-calendar-mode' ) ).toBe( 'month' );
 	expect( root.querySelector( '[role="grid"]' ) ).not.toBeNull();
-	expect( root.querySelector( '.crs-team-calendar__day h5' )?.textContent ).toBe( 'Conversation hours on Thursday, December 10, 2026' );
+	expect( root.querySelector( '.crs-team-calendar__day-heading' )?.textContent ).toBe( 'Conversation hours on Thursday, December 10, 2026' );
 	expect( jest.getTimerCount() ).toBe( 1 );
 } );

@@ -101,6 +101,18 @@ const CASES: Case[] = [
 	{ name: 'a sequence of 2147483647', change: ( d ) => {
 		d.conversationHours.sessions[ 0 ].sequence = 2147483647;
 	}, verdict: 'accepted' },
+	{ name: 'earlierNotesUntil a year', change: ( d ) => {
+		d.conversationHours.earlierNotesUntil = 2019;
+	}, verdict: 'accepted' },
+	{ name: 'earlierNotesUntil as a string', change: ( d ) => {
+		d.conversationHours.earlierNotesUntil = '2022';
+	}, verdict: 'refused' },
+	{ name: 'earlierNotesUntil not a whole year', change: ( d ) => {
+		d.conversationHours.earlierNotesUntil = 2022.5;
+	}, verdict: 'refused' },
+	{ name: 'earlierNotesUntil of 22', change: ( d ) => {
+		d.conversationHours.earlierNotesUntil = 22;
+	}, verdict: 'refused' },
 	{ name: 'a negative sequence', change: ( d ) => {
 		d.conversationHours.sessions[ 0 ].sequence = -1;
 	}, verdict: 'refused' },

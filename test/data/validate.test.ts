@@ -142,6 +142,9 @@ describe( 'validateTeamData errors name the JSON path and what is wrong', () => 
 		[ 'bad cadence', ( d ) => {
 			d.conversationHours.cadence = 'sometimes';
 		}, 'conversationHours.cadence', /must be one of/ ],
+		[ 'earlierNotesUntil not a year', ( d ) => {
+			d.conversationHours.earlierNotesUntil = '2022';
+		}, 'conversationHours.earlierNotesUntil', /must be a year such as 2022/ ],
 		[ 'planned without label', ( d ) => {
 			d.conversationHours.planned[ 0 ] = { note: 'x' };
 		}, 'conversationHours.planned[0].label', /is missing/ ],

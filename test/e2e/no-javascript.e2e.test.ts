@@ -49,7 +49,7 @@ describe( 'the team page without JavaScript', () => {
 
 		expect( await visibleTexts( page, '.crs-static-overview__title' ) ).toEqual( [ SAMPLE_DATA.team.name ] );
 		expect( await visibleTexts( page, '.crs-static-overview__summary' ) ).toEqual( [ SAMPLE_DATA.team.summary ] );
-		expect( await visibleTexts( page, '.crs-static-overview h3' ) ).toEqual( [ 'What we do', 'Goals 2023–2024', 'Links' ] );
+		expect( await visibleTexts( page, '.crs-static-overview h2' ) ).toEqual( [ 'What we do', 'Goals 2023–2024' ] );
 
 		expect( await visibleTexts( page, '.crs-static-subteam__name' ) ).toEqual( subteamNames( 'en' ) );
 		const responsibilities = await page.locator( '.crs-static-subteam' ).evaluateAll( ( cards ) => cards.map( ( c ) => c.querySelectorAll( '.crs-static-subteam__responsibilities li' ).length ) );
@@ -82,7 +82,7 @@ describe( 'the team page without JavaScript', () => {
 		expect( await visibleTexts( page, '.crs-static-subteam__name' ) ).toEqual( subteamNames( 'de' ) );
 		expect( await visibleTexts( page, '.crs-static-subteam__name' ) ).toContain( 'Menschenrechte' );
 		expect( await page.locator( '.crs-static' ).first().getAttribute( 'lang' ) ).toBe( 'de' );
-		expect( await visibleTexts( page, '.crs-static-overview h3' ) ).toContain( 'Was wir tun' );
+		expect( await visibleTexts( page, '.crs-static-overview h2' ) ).toContain( 'Was wir tun' );
 		// Untranslated data text is English, and marked so.
 		expect( await page.locator( '.crs-static-subteam__name[lang="en"]' ).count() ).toBe( 2 );
 		await saveScreenshot( page, 'no-javascript-de' );

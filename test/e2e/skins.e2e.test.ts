@@ -176,7 +176,7 @@ describe( 'skins and modes', () => {
 			expect( await rendered.getAttribute( 'dir' ) ).toBe( 'rtl' );
 		}
 		expect( await page.locator( '.crs-team-subteams' ).evaluate( ( list ) => getComputedStyle( list ).direction ) ).toBe( 'rtl' );
-		expect( await page.locator( '.crs-team-overview__about h3' ).innerText() ).toBe( 'מה אנחנו עושים' );
+		expect( await page.locator( '.crs-team-overview__about h2' ).innerText() ).toBe( 'מה אנחנו עושים' );
 		// The data is English: the card titles say so, and run left to right inside the RTL layout.
 		const titles = page.locator( '.crs-team-subteam__title' );
 		expect( await titles.allInnerTexts() ).toEqual( subteamNames( 'he' ) );
@@ -188,8 +188,8 @@ describe( 'skins and modes', () => {
 		// Headings start at the right edge of their part.
 		const edges = await page.locator( '.crs-team-overview__about' ).evaluate( ( about ) => ( {
 			part: Math.round( about.getBoundingClientRect().right ),
-			heading: Math.round( ( about.querySelector( 'h3' ) as Element ).getBoundingClientRect().right ),
-			align: getComputedStyle( about.querySelector( 'h3' ) as Element ).textAlign
+			heading: Math.round( ( about.querySelector( 'h2' ) as Element ).getBoundingClientRect().right ),
+			align: getComputedStyle( about.querySelector( 'h2' ) as Element ).textAlign
 		} ) );
 		expect( edges.heading ).toBe( edges.part );
 		expect( [ 'start', 'right' ] ).toContain( edges.align );

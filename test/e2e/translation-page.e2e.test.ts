@@ -37,8 +37,8 @@ describe( 'the German translation page', () => {
 		}
 
 		expect( await page.locator( '.crs-team-sample' ).innerText() ).toContain( 'Beispieldaten' );
-		expect( await page.locator( '.crs-team-overview__about h3' ).innerText() ).toBe( 'Was wir tun' );
-		expect( await page.locator( '.crs-team-overview__goals h3' ).innerText() ).toBe( 'Ziele 2023–2024' );
+		expect( await page.locator( '.crs-team-overview__about h2' ).innerText() ).toBe( 'Was wir tun' );
+		expect( await page.locator( '.crs-team-overview__goals h2' ).innerText() ).toBe( 'Ziele 2023–2024' );
 		expect( await page.locator( '.crs-team-subteam__label' ).allInnerTexts() ).toEqual( [ 'Aufgaben', 'Aufgaben', 'Aufgaben' ] );
 		expect( await page.locator( '.crs-team-calendar__next h3' ).innerText() ).toBe( 'Nächste Gesprächsstunde' );
 		expect( await page.locator( '.crs-team-calendar__cadence' ).innerText() ).toBe( 'Findet vierteljährlich statt.' );

@@ -30,7 +30,9 @@ function placeholder( view: string | null, source = DATA_TITLE ): string {
 }
 
 async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTMLElement }> {
-	document.body.innerHTML = `<div id="mw-content-text">${ reader.content || placeholder( 'overview' ) + placeholder( 'subteams' ) + placeholder( 'calendar' ) }</div>`;
+	// As on the team page (data/team-page.wikitext): the overview at the top, the others under a section heading each.
+	document.body.innerHTML = `<div id="mw-content-text"><div class="mw-parser-output">${ reader.content ||
+		placeholder( 'overview' ) + '<h2>Subteams</h2>' + placeholder( 'subteams' ) + '<h2>Conversation hours</h2>' + placeholder( 'calendar' ) }</div></div>`;
 	const loggedIn = reader.userName !== undefined && reader.userName !== null;
 	const wiki = installFakeMw( {
 		config: {
@@ -129,7 +131,8 @@ describe( 'the sample data page, viewed by an anonymous reader', () => {
 
 	it( 'links wiki titles through mw.util.getUrl and marks external links', async () => {
 		const { root } = await view();
-		const notes = Array.prototype.find.call( root.querySelectorAll( '.crs-team-calendar__more a' ), ( a: HTMLAnchorElement ) => a.textContent === 'All notes' ) as HTMLAnchorElement;
+		const notes = root.querySelector( '.crs-team-calendar__notes a' ) as HTMLAnchorElement;
+		expect( notes.textContent ).toBe( 'Category:CR&S meetings' );
 		expect( notes.getAttribute( 'href' ) ).toBe( '/wiki/Category%3ACR%26S_meetings' );
 		const join = root.querySelector( '.crs-team-session--next a.cdx-button' ) as HTMLAnchorElement;
 		expect( join.textContent ).toBe( 'Join the call' );
@@ -140,7 +143,7 @@ describe( 'the sample data page, viewed by an anonymous reader', () => {
 describe( 'languages', () => {
 	it( 'renders a /de translation page in German, marking English fallback text', async () => {
 		const { root } = await view( { pageName: 'Community_Resilience_and_Sustainability/de', pageLanguage: 'de', userLanguage: 'en' } );
-		expect( texts( root, '.crs-team-overview__about h3' ) ).toEqual( [ 'Was wir tun' ] );
+		expect( texts( root, '.crs-team-overview__about h2' ) ).toEqual( [ 'Was wir tun' ] );
 		expect( texts( root, '.crs-team-calendar__next h3' ) ).toEqual( [ 'Nächste Gesprächsstunde' ] );
 		const titles = root.querySelectorAll( '.crs-team-subteam__title' );
 		expect( titles[ 1 ]!.textContent ).toBe( 'Menschenrechte' );
@@ -155,7 +158,7 @@ describe( 'languages', () => {
 		const rendered = root.querySelector( '.crs-team-rendered' )!;
 		expect( rendered.getAttribute( 'lang' ) ).toBe( 'he' );
 		expect( rendered.getAttribute( 'dir' ) ).toBe( 'rtl' );
-		expect( texts( root, '.crs-team-overview__about h3' ) ).toEqual( [ 'מה אנחנו עושים' ] );
+		expect( texts( root, '.crs-team-overview__about h2' ) ).toEqual( [ 'מה אנחנו עושים' ] );
 		// English data text inside Hebrew is marked so it is laid out left to right.
 		const name = root.querySelector( '.crs-team-overview__name' )!;
 		expect( [ name.getAttribute( 'lang' ), name.getAttribute( 'dir' ) ] ).toEqual( [ 'en', 'ltr' ] );

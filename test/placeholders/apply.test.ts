@@ -94,4 +94,23 @@ describe( 'applyResult', () => {
 		expect( applyResult( renderContext(), target, ok( SAMPLE, true ), { sampleNotice: true, reportProblems: false, probablyCanEdit: false } ) ).toBe( 'failed' );
 		expect( target.element.querySelector( '.cdx-message--error' )!.textContent ).toContain( 'Unknown view "agenda"' );
 	} );
+
+	it( 'moves the contents\' anchors from the hidden server headings to the rendered ones, and back when the fallback shows again', () => {
+		document.body.innerHTML = `<div class="crs-team" data-source="${ TITLE }" data-view="overview">` +
+			'<div class="mw-heading mw-heading2"><h2 id="What_we_do">What we do</h2></div>' +
+			'<h2><span class="mw-headline" id="Goals_2023–2024">Goals 2023–2024</span></h2><h2 id="Extra">Extra</h2></div>';
+		const target = findPlaceholders( document.body )[ 0 ]!;
+		expect( applyResult( renderContext(), target, ok( SAMPLE ), { sampleNotice: true, reportProblems: true, probablyCanEdit: false } ) ).toBe( 'rendered' );
+		// Each entry of the contents leads to a visible heading with the same text, or to the output.
+		const shown = ( id: string ): string => {
+			const node = document.getElementById( id )!;
+			expect( node.closest( '[hidden]' ) ).toBeNull();
+			return node.matches( 'h2' ) ? node.textContent || '' : node.className;
+		};
+		expect( [ shown( 'What_we_do' ), shown( 'Goals_2023–2024' ), shown( 'Extra' ) ] ).toEqual( [ 'What we do', 'Goals 2023–2024', 'crs-team__output' ] );
+		expect( document.querySelectorAll( '[id="What_we_do"]' ) ).toHaveLength( 1 );
+		applyResult( renderContext(), target, ok( '{ "version": 1' ), { sampleNotice: true, reportProblems: true, probablyCanEdit: false } );
+		expect( document.getElementById( 'What_we_do' )!.closest( '.crs-team__fallback' ) ).not.toBeNull();
+		expect( document.querySelector( '.crs-team__fallback .mw-headline' )!.id ).toBe( 'Goals_2023–2024' );
+	} );
 } );

@@ -34,3 +34,21 @@ describe( 'findPlaceholders', () => {
 		expect( document.body.innerHTML ).toContain( '>a</div>' );
 	} );
 } );
+
+describe( 'the level a placeholder\'s headings start at', () => {
+	const P = ( view: string, inside = '' ): string => `<div class="crs-team" data-source="D" data-view="${ view }">${ inside }</div>`;
+
+	it( 'follows the page\'s outline: 2 under the page title, one below the section a placeholder stands in', () => {
+		document.body.innerHTML = '<h1>Team</h1><div class="mw-parser-output">' +
+			P( 'overview', '<h2>What we do</h2>' ) +
+			'<div class="mw-heading mw-heading2"><h2>Subteams</h2></div>' + P( 'subteams', '<h3>Card</h3>' ) +
+			'<h3>Deeper</h3>' + P( 'calendar' ) + '</div>';
+		expect( findPlaceholders( document.body ).map( ( p ) => [ p.views, p.headingLevel ] ) )
+			.toEqual( [ [ [ 'overview' ], 2 ], [ [ 'subteams' ], 3 ], [ [ 'calendar' ], 4 ] ] );
+	} );
+
+	it( 'does not count headings inside an earlier placeholder (its fallback or its rendering)', () => {
+		document.body.innerHTML = '<div class="mw-parser-output"><h2>Section</h2>' + P( 'overview', '<h3>What we do</h3><h4>Deep</h4>' ) + P( 'subteams' ) + '</div>';
+		expect( findPlaceholders( document.body ).map( ( p ) => p.headingLevel ) ).toEqual( [ 3, 3 ] );
+	} );
+} );

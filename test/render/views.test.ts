@@ -53,4 +53,23 @@ describe( 'renderViews', () => {
 		expect( renderViews( renderContext(), data, undefined, { sampleNotice: false } ).querySelector( '.crs-team-sample' ) ).toBeNull();
 		expect( renderViews( renderContext(), readTeamData( PAGE ).data ).querySelector( '.crs-team-sample' ) ).toBeNull();
 	} );
+
+	it( 'falls back to the data page\'s default language, not to English, for a text without the reader\'s languages', () => {
+		// A German data page: the team name has no Hebrew and no English text.
+		const { data } = readTeamData( { ...PAGE, defaultLanguage: 'de', team: { name: { fr: 'Équipe', de: 'Das Team' }, about: [ 'x' ] } } );
+		const rendered = renderViews( renderContext( 'he' ), data, [ 'overview' ] );
+		const name = rendered.querySelector( '.crs-team-overview' )!.getAttribute( 'aria-label' );
+		expect( name ).toBe( 'Das Team' );
+		expect( rendered.querySelector( '[lang="de"]' )!.textContent ).toContain( 'Das Team' );
+	} );
+
+	it( 'starts its headings at the level of the page\'s outline it is given, never skipping one', () => {
+		const { data } = readTeamData( PAGE );
+		const top = renderViews( renderContext(), data, [ 'overview' ], { headingLevel: 2 } );
+		expect( top.querySelector( 'h2' )!.textContent ).toBe( 'What we do' );
+		expect( top.querySelector( 'h3' ) ).toBeNull();
+		const nested = renderViews( renderContext(), data, [ 'overview', 'subteams' ], { headingLevel: 3 } );
+		expect( Array.from( nested.querySelectorAll( 'h3' ), ( h ) => h.textContent ) ).toEqual( [ 'About the team', 'Subteams' ] );
+		expect( Array.from( nested.querySelectorAll( 'h4' ), ( h ) => h.textContent ) ).toEqual( [ 'What we do', 'A' ] );
+	} );
 } );

@@ -92,13 +92,17 @@ describe( 'the team page module', () => {
 		expect( page.html ).not.toContain( 'scribunto-error' );
 		const doc = page.document;
 		expect( doc.querySelector( '.crs-static-overview__title' )?.textContent ).toBe( data.team.name );
-		expect( Array.from( doc.querySelectorAll( 'h3' ), ( h ) => h.textContent ) ).toEqual( expect.arrayContaining( [ 'What we do', 'Goals 2023–2024', 'Links', 'Committee Support', 'Human Rights', 'Trust and Safety', 'Next conversation hour', 'Planned' ] ) );
+		expect( Array.from( doc.querySelectorAll( 'h3' ), ( h ) => h.textContent ) ).toEqual( expect.arrayContaining( [ 'What we do', 'Goals 2023–2024', 'Committee Support', 'Human Rights', 'Trust and Safety', 'Next conversation hour', 'Planned' ] ) );
 		expect( doc.querySelectorAll( '.crs-static-sample' ) ).toHaveLength( 3 );
 		const times = Array.from( doc.querySelectorAll( '[data-crs-session] time' ) );
 		expect( times.map( ( t ) => t.getAttribute( 'datetime' ) ).sort() ).toEqual( data.conversationHours.sessions.map( ( s: Json ) => s.start ).sort() );
 		expect( doc.querySelector( '[data-crs-session="2026-12"] time' )?.textContent ).toBe( 'Thursday 10 December 2026, 16:00–17:30 UTC' );
 		expect( doc.body.textContent ).toContain( 'Times are shown in Coordinated Universal Time (UTC).' );
 		expect( page.links ).toEqual( expect.arrayContaining( [ 'User:Maggie Dennis (WMF)', 'Category:CR&S meetings', 'Movement Charter' ] ) );
+		// The notes: one sentence with one link, as the gadget's.
+		const notes = doc.querySelector( '.crs-static-calendar__notes' );
+		expect( notes?.textContent ).toBe( 'For a list of these conversations and notes, including from 2022 and earlier, see Category:CR&S meetings.' );
+		expect( notes?.querySelectorAll( 'a' ) ).toHaveLength( 1 );
 		expect( page.externallinks ).toEqual( expect.arrayContaining( [ 'https://wikimedia.zoom.us/j/0000000000' ] ) );
 		expect( page.categories ).toEqual( [] );
 		// The data page is recorded as used, so that editing it re-renders this page.
@@ -110,6 +114,10 @@ describe( 'the team page module', () => {
 		expect( Array.from( page.document.querySelectorAll( 'h2' ), ( h ) => h.textContent ) ).toEqual( expect.arrayContaining( [ 'About the team', 'Subteams', 'Conversation hours' ] ) );
 		expect( Array.from( page.document.querySelectorAll( '[data-crs-view]' ), ( v ) => v.getAttribute( 'data-crs-view' ) ) ).toEqual( [ 'overview', 'subteams', 'calendar' ] );
 		expect( page.document.querySelectorAll( '.crs-static-sample' ) ).toHaveLength( 1 );
+		// headinglevel=2: the overview at the top of a page, under its h1 (data/team-page.wikitext).
+		const top = await parse( invoke( 'overview', 'Module:Team/data.json', '|headinglevel=2' ) );
+		expect( Array.from( top.document.querySelectorAll( 'h2' ), ( h ) => h.textContent ) ).toEqual( expect.arrayContaining( [ 'What we do', 'Goals 2023–2024' ] ) );
+		expect( top.document.querySelectorAll( 'h3' ) ).toHaveLength( 0 );
 		const quiet = await parse( invoke( 'subteams', 'Module:Team/data.json', '|samplenotice=no' ) );
 		expect( quiet.document.querySelectorAll( '.crs-static-sample' ) ).toHaveLength( 0 );
 	} );
@@ -135,7 +143,7 @@ describe( 'the team page module', () => {
 		// Only the links the data asks for, each as a link with its label as text.
 		expect( page.links.sort() ).toEqual( [
 			'Category:CR&S meetings', 'Category:Injected', 'Foo NOTOC bar', 'Help:Example', 'Notes', "O'Brien",
-			'Template:Injected template', 'Trust and Safety/Office hours', "User:''X''"
+			'Template:Injected template', "User:''X''"
 		].sort() );
 		// MediaWiki decodes what need not be encoded; brackets stay encoded, as they must.
 		expect( page.externallinks.sort() ).toEqual( [

@@ -136,23 +136,27 @@ local function plannedNode( ctx, hours, headingTag )
 	return group
 end
 
+--- Where the notes are: one sentence linking to the notes category
+--- ("…, including from 2022 and earlier, see Category:CR&S meetings."),
+--- then any links to earlier notes elsewhere (src/calendar/agenda.ts renderMoreLinks).
 ---@param ctx table
 ---@param hours table
 ---@return table|nil
 local function moreLinks( ctx, hours )
-	local links = {}
+	local earlier = linkList( ctx, hours.earlierNotes, 'crs-static-calendar__earlier-notes' )
+	if not hours.notesCategory and not earlier then
+		return nil
+	end
+	local node = mw.html.create( 'div' ):addClass( 'crs-static-calendar__more' )
 	if hours.notesCategory then
-		local label = hours.notesCategory.label
-		if not label then
-			local text, lang = msgText( ctx, 'crs-team-notes-category' )
-			label = { [ lang ] = text, _order = { lang } }
+		local link = linkNode( ctx, hours.notesCategory )
+		if hours.earlierNotesUntil then
+			node:node( message( ctx, 'p', 'crs-team-notes-sentence-earlier', { link, hours.earlierNotesUntil }, 'crs-static-calendar__notes' ) )
+		else
+			node:node( message( ctx, 'p', 'crs-team-notes-sentence', { link }, 'crs-static-calendar__notes' ) )
 		end
-		links[ 1 ] = { target = hours.notesCategory.target, label = label }
 	end
-	for _, link in ipairs( hours.earlierNotes ) do
-		links[ #links + 1 ] = link
-	end
-	return linkList( ctx, links, 'crs-static-calendar__more' )
+	return node:node( earlier )
 end
 
 ---@param ctx table

@@ -108,7 +108,10 @@ local function message( ctx, tag, key, params, class )
 	for before, n, after in text:gmatch( '()%$(%d)()' ) do
 		node:wikitext( escape( text:sub( rest, before - 1 ) ) )
 		local param = ( params or {} )[ tonumber( n ) ]
-		if type( param ) == 'table' then
+		if type( param ) == 'table' and type( param.text ) ~= 'string' then
+			-- An element (a link), put in as it is: the caller isolated it.
+			node:node( param )
+		elseif type( param ) == 'table' then
 			markLanguage( { lang = lang }, node:tag( 'bdi' ):wikitext( escape( param.text ) ), param.lang )
 		elseif param then
 			markLanguage( { lang = lang }, node:tag( 'bdi' ):wikitext( escape( tostring( param ) ) ), ctx.lang )

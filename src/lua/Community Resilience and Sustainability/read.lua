@@ -236,6 +236,9 @@ local function readConversationHours( value, lang )
 	hours.stream = value.stream ~= nil and readLink( value.stream, lang ) or nil
 	hours.room = value.room ~= nil and readLink( value.room, lang ) or nil
 	hours.notesCategory = value.notesCategory ~= nil and readLink( value.notesCategory, lang ) or nil
+	local year = value.earlierNotesUntil
+	-- A year from 1000 to 9999 (data/validate-conversation-hours.ts yearValue); anything else is left out.
+	hours.earlierNotesUntil = type( year ) == 'number' and year == math.floor( year ) and year >= 1000 and year <= 9999 and year or nil
 	hours.earlierNotes = readLinks( value.earlierNotes, lang )
 	for _, item in ipairs( listOf( value.planned ) ) do
 		local label = isObject( item ) and readText( item.label, lang )

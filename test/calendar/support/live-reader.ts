@@ -31,7 +31,7 @@ export interface Reader {
 }
 
 export async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTMLElement }> {
-	document.body.innerHTML = `<div id="mw-content-text"><div class="crs-team" data-source="${ DATA_TITLE }" data-view="calendar"><p class="fallback">Fallback</p></div></div>`;
+	document.body.innerHTML = `<div id="mw-content-text"><div class="mw-parser-output"><h2>Conversation hours</h2><div class="crs-team" data-source="${ DATA_TITLE }" data-view="calendar"><p class="fallback">Fallback</p></div></div></div>`;
 	const loggedIn = reader.userName !== undefined && reader.userName !== null;
 	const wiki = installFakeMw( {
 		config: {

@@ -95,3 +95,26 @@ export async function contrastBelow( page: Page, selector: string, minimum = 4.5
 		.filter( ( c ) => c.ratio < minimum )
 		.map( ( c ) => `${ c.text }: ${ c.ratio.toFixed( 2 ) }` );
 }
+
+/**
+ * axe-core's `heading-order` rule (a best practice, not a WCAG criterion, so
+ * not part of accessibilityViolations) on the article: the page's own h1 and
+ * its content, so a jump from the page title to our headings counts.
+ *
+ * @param page
+ * @param selector The article, title included (`#content` in Vector 2022)
+ * @return Headings out of order, as "selector "text": summary"; empty when none
+ */
+export async function headingOrderViolations( page: Page, selector = '#content' ): Promise<string[]> {
+	if ( !await page.evaluate( () => 'axe' in window ) ) {
+		await page.addScriptTag( { content: axe.source } );
+	}
+	return page.evaluate( async ( include ) => {
+		const result = await ( window as unknown as { axe: typeof axe } ).axe.run(
+			{ include: [ include ] } as axe.ElementContext,
+			{ runOnly: { type: 'rule', values: [ 'heading-order' ] }, resultTypes: [ 'violations' ] }
+		);
+		const text = ( selector: string ): string => ( document.querySelector( selector )?.textContent || '' ).trim().slice( 0, 60 );
+		return result.violations.flatMap( ( v ) => v.nodes.map( ( n ) => `${ n.target.join( ' ' ) } "${ text( n.target.join( ' ' ) ) }": ${ n.failureSummary || '' }` ) );
+	}, selector );
+}

@@ -58,11 +58,11 @@
  *   gadgets/ once from the current tree before any file runs.
  */
 export { launchChromium } from '../browser';
-export { accessibilityViolations, contrastBelow, contrastRatio, RENDERED_PARTS } from './accessibility';
+export { accessibilityViolations, contrastBelow, contrastRatio, headingOrderViolations, RENDERED_PARTS } from './accessibility';
 export type { Violation } from './accessibility';
 export { expectNoErrors, watchErrors } from './errors';
 export type { ErrorWatch } from './errors';
-export { horizontalOverflow } from './layout';
+export { horizontalOverflow, overlappingControls } from './layout';
 export type { Overflow } from './layout';
 export { ARTIFACTS_DIR, ROOT } from './paths';
 export { DESKTOP, MODULE_STORE_KEY_PREFIX, newReader, newReaderWithClock, openTeamPage, PHONE, placeholderStates, waitForPlaceholders } from './reader';

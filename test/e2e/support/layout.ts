@@ -29,3 +29,34 @@ export function horizontalOverflow( page: Page ): Promise<Overflow> {
 		return { page: Math.max( 0, root.scrollWidth - root.clientWidth ), ours };
 	} );
 }
+
+/**
+ * Visible controls of our output (links, buttons, fields) whose boxes
+ * overlap another control's: each line box of a wrapped link counts on its
+ * own, so two links on neighbouring lines do not overlap unless their text
+ * does. Overlaps under 1 px (rounding) are ignored.
+ *
+ * @param page
+ * @return Overlapping pairs, as "a" × "b"; empty when none
+ */
+export function overlappingControls( page: Page ): Promise<string[]> {
+	return page.evaluate( () => {
+		const controls = Array.from( document.querySelectorAll<HTMLElement>(
+			'.crs-team__output a, .crs-team__output button, .crs-team__output input, .crs-team__output select, .crs-team__output [tabindex="0"]'
+		) ).filter( ( node ) => node.offsetParent !== null || getComputedStyle( node ).position === 'fixed' );
+		const name = ( node: HTMLElement ): string => `${ node.tagName.toLowerCase() } "${ ( node.textContent || node.getAttribute( 'aria-label' ) || '' ).trim().slice( 0, 40 ) }"`;
+		const boxes = controls.map( ( node ) => ( { node, rects: Array.from( node.getClientRects() ).filter( ( r ) => r.width > 0 && r.height > 0 ) } ) );
+		const found: string[] = [];
+		boxes.forEach( ( a, i ) => boxes.slice( i + 1 ).forEach( ( b ) => {
+			if ( a.node.contains( b.node ) || b.node.contains( a.node ) ) {
+				return;
+			}
+			const overlaps = a.rects.some( ( ra ) => b.rects.some( ( rb ) => Math.min( ra.right, rb.right ) - Math.max( ra.left, rb.left ) > 1 &&
+				Math.min( ra.bottom, rb.bottom ) - Math.max( ra.top, rb.top ) > 1 ) );
+			if ( overlaps ) {
+				found.push( `${ name( a.node ) } × ${ name( b.node ) }` );
+			}
+		} ) );
+		return found;
+	} );
+}
