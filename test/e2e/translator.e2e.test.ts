@@ -121,7 +121,7 @@ describe( 'a translator', () => {
 		const preview = page.locator( '.crs-editor-preview' );
 		await page.waitForFunction( () => document.querySelector( '.crs-editor-preview .crs-team-subteam__title' )?.textContent === 'Unterstützung der Gremien' );
 		expect( await preview.locator( '.crs-team-subteam__title' ).allInnerTexts() ).toEqual( [ GERMAN[ 'subteams[0].name' ], GERMAN[ 'subteams[1].name' ], GERMAN[ 'subteams[2].name' ] ] );
-		expect( await preview.locator( '.crs-team-overview__about h3' ).innerText() ).toBe( 'Was wir tun' );
+		expect( await preview.locator( '.crs-team-overview__about :is(h2, h3)' ).first().innerText() ).toBe( 'Was wir tun' );
 		expect( await preview.innerText() ).toContain( GERMAN[ 'conversationHours.sessions[3].title' ] );
 
 		await page.locator( `${ TRANSLATE_PANEL } #crs-translate-filter` ).selectOption( 'all' );
