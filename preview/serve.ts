@@ -102,6 +102,7 @@ function pageHtml( url: URL, root: string ): string {
 <style>${ darkTokens( root ) }</style>
 <link rel="stylesheet" href="/static/preview.css">
 <link rel="stylesheet" href="/gadgets/Gadget-crs-team-core.css">
+<link rel="stylesheet" href="/gadgets/Gadget-crs-team-help-translate.css">
 </head>
 <body>
 <header class="preview-header"><strong>crs-team-gadgets</strong> local preview — the real built gadgets and Codex CSS; data from <code>data/team-page.json</code></header>
@@ -118,6 +119,7 @@ mw.user.options.set(${ JSON.stringify( options ) });
 mw.loader.register('ext.gadget.crs-team', '/gadgets/Gadget-crs-team.js');
 mw.loader.register('ext.gadget.crs-team-request', '/gadgets/Gadget-crs-team-request.js');
 mw.loader.register('ext.gadget.crs-team-core', '/gadgets/Gadget-crs-team-core.js');
+mw.loader.register('ext.gadget.crs-team-help-translate', '/gadgets/Gadget-crs-team-help-translate.js');
 mw.loader.using('ext.gadget.crs-team').then(function () {
 	mw.hook('wikipage.content').fire([document.getElementById('mw-content-text')]);
 });

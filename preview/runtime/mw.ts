@@ -214,6 +214,16 @@ const runtime = {
 		load: loadModule
 	},
 	Api,
+	Map: MwMap,
+	/** mw.Message over a map of its own (the editor's messages and the "help translate" line use one). */
+	Message: class {
+		public constructor( private readonly map: MwMap, private readonly key: string, private readonly params: unknown[] = [] ) {}
+
+		public text(): string {
+			const text = this.map.exists( this.key ) ? String( this.map.get( this.key ) ) : `⧼${ this.key }⧽`;
+			return formatMessage( text, this.params.map( String ) );
+		}
+	},
 	util: {
 		getUrl( title: string, query?: Record<string, string> ) {
 			const path = '/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' );

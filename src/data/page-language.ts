@@ -17,16 +17,26 @@ export interface PageLanguageFacts {
 }
 
 /**
- * A translation page (`…/de`, or a page whose language was set apart from the
- * wiki's) is read in its own language; every other page in the reader's.
+ * The language of a translation page (`…/de`, or a page whose language was
+ * set apart from the wiki's), or null for any other page.
  *
  * @param facts
  */
-export function renderLanguage( facts: PageLanguageFacts ): LanguageCode {
+export function translationLanguage( facts: PageLanguageFacts ): LanguageCode | null {
 	const pageLang = facts.pageContentLanguage;
 	const lastSegment = facts.pageName.split( '/' ).pop() || '';
 	const isTranslation = facts.translatePageTranslation === 'translation' ||
 		( facts.pageName.includes( '/' ) && lastSegment.toLowerCase() === pageLang.toLowerCase() ) ||
 		pageLang !== facts.wikiContentLanguage;
-	return isTranslation ? pageLang : facts.userLanguage;
+	return isTranslation ? pageLang : null;
+}
+
+/**
+ * A translation page is read in its own language; every other page in the
+ * reader's.
+ *
+ * @param facts
+ */
+export function renderLanguage( facts: PageLanguageFacts ): LanguageCode {
+	return translationLanguage( facts ) || facts.userLanguage;
 }

@@ -114,7 +114,12 @@ export function mountEditor( textarea: HTMLTextAreaElement, surface: EditorSurfa
 		debounce: options.debounce,
 		now: options.now
 	} );
-	parent.insertBefore( translateMode( surface, session, preview, options ), preview.element );
+	const translate = translateMode( surface, session, preview, options );
+	parent.insertBefore( translate, preview.element );
+	if ( options.translateLanguage && typeof translate.scrollIntoView === 'function' ) {
+		// Opened from the "help translate" line: the translator came for this section.
+		translate.scrollIntoView();
+	}
 	parent.insertBefore( createEditorHelpers( {
 		doc, msg, surface, session,
 		facts: options.facts,

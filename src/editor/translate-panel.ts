@@ -38,15 +38,19 @@ export interface TranslatePanel {
 
 type Filter = 'untranslated' | 'outdated' | 'all';
 
-function progressBar( doc: Document ): { element: HTMLElement; set: ( done: number, total: number ) => void } {
-	const indicator = el( doc, 'div', { className: 'cdx-progress-bar__bar' } );
-	const element = el( doc, 'div', { className: 'cdx-progress-bar cdx-progress-bar--block crs-translate__bar', attrs: { role: 'progressbar', 'aria-valuemin': '0' } }, indicator );
+/**
+ * The progress bar: a native `<progress>` styled with Codex tokens (the
+ * Codex 1.14 of MediaWiki 1.43 has no determinate `cdx-progress-bar`; its
+ * later one sets a width through an inline style), labelled by the summary.
+ */
+function progressBar( doc: Document, labelId: string ): { element: HTMLProgressElement; set: ( done: number, total: number ) => void } {
+	const element = el( doc, 'progress', { className: 'crs-translate__bar', attrs: { 'aria-labelledby': labelId } } );
 	return {
 		element,
 		set( done: number, total: number ): void {
-			element.setAttribute( 'aria-valuemax', String( total ) );
-			element.setAttribute( 'aria-valuenow', String( done ) );
-			indicator.style.width = total ? `${ Math.round( 100 * done / total ) }%` : '0';
+			// `max` must be above 0; an empty page shows an empty bar.
+			element.max = Math.max( total, 1 );
+			element.value = total ? done : 0;
 		}
 	};
 }
@@ -54,7 +58,8 @@ function progressBar( doc: Document ): { element: HTMLElement; set: ( done: numb
 function rowOf( doc: Document, msg: Msg, text: TranslatableText, lang: LanguageInfo, index: number ): HTMLElement {
 	const state = stateOf( text, lang.code );
 	const field = textArea( doc, 2 );
-	field.textarea.value = text.translations[ lang.code ] || '';
+	// The default value is what the text has: anything else in the field is not written yet.
+	field.textarea.defaultValue = text.translations[ lang.code ] || '';
 	field.textarea.lang = lang.code;
 	field.textarea.dir = lang.dir;
 	field.textarea.setAttribute( 'data-crs-path', text.path );
@@ -91,9 +96,9 @@ function buildPanel( doc: Document, msg: Msg, initialLanguage: string ): PanelPa
 		{ value: 'outdated', label: msg( 'crs-team-editor-translate-filter-outdated' ) },
 		{ value: 'all', label: msg( 'crs-team-editor-translate-filter-all' ) }
 	] );
-	const summary = el( doc, 'p', { className: 'crs-translate__summary', attrs: { 'aria-live': 'polite' } } );
+	const summary = el( doc, 'p', { className: 'crs-translate__summary', attrs: { id: 'crs-translate-summary', 'aria-live': 'polite' } } );
 	const everyLanguage = el( doc, 'p', { className: 'crs-translate__languages' } );
-	const bar = progressBar( doc );
+	const bar = progressBar( doc, summary.id );
 	const rows = el( doc, 'ol', { className: 'crs-translate__rows' } );
 	const undo = actionButton( doc, msg( 'crs-team-editor-translate-undo' ) );
 	undo.className = 'cdx-button crs-translate__undo';
@@ -144,6 +149,36 @@ function nextUntranslated( rows: HTMLElement, path: string | null ): HTMLTextAre
 	return fields.slice( at + 1 ).concat( fields ).find( ( f ) => !f.value.trim() && f.getAttribute( 'data-crs-path' ) !== path );
 }
 
+/**
+ * Remembers what is typed in the rows but not written yet, and where the
+ * focus is; the function returned puts both back into the redrawn rows.
+ *
+ * @param rows
+ * @param doc
+ */
+function keepDrafts( rows: HTMLElement, doc: Document ): () => void {
+	const drafts = new Map<string, string>();
+	for ( const field of rows.querySelectorAll<HTMLTextAreaElement>( 'textarea' ) ) {
+		if ( field.value !== field.defaultValue ) {
+			drafts.set( field.getAttribute( 'data-crs-path' ) || '', field.value );
+		}
+	}
+	const active = doc.activeElement;
+	const focused = active instanceof HTMLTextAreaElement && rows.contains( active ) ? active.getAttribute( 'data-crs-path' ) : null;
+	return () => {
+		for ( const field of rows.querySelectorAll<HTMLTextAreaElement>( 'textarea' ) ) {
+			const path = field.getAttribute( 'data-crs-path' ) || '';
+			const draft = drafts.get( path );
+			if ( draft !== undefined ) {
+				field.value = draft;
+			}
+			if ( path === focused ) {
+				field.focus();
+			}
+		}
+	};
+}
+
 /** The Translate section of the edit form. */
 export function createTranslatePanel( doc: Document, options: TranslatePanelOptions ): TranslatePanel {
 	const { msg } = options;
@@ -154,7 +189,13 @@ export function createTranslatePanel( doc: Document, options: TranslatePanelOpti
 	const parts = buildPanel( doc, msg, options.initialLanguage || '' );
 	const { element, languageInput, list, filterSelect, rows, undo } = parts;
 
-	const draw = (): void => drawPanel( doc, parts, msg, options.getText(), language, filter );
+	let drawnText: string | null = null;
+	const draw = (): void => {
+		drawnText = options.getText();
+		const drafts = keepDrafts( rows, doc );
+		drawPanel( doc, parts, msg, drawnText, language, filter );
+		drafts();
+	};
 
 	const chooseLanguage = (): void => {
 		language = findLanguage( languageInput.value, languages );
@@ -222,7 +263,13 @@ export function createTranslatePanel( doc: Document, options: TranslatePanelOpti
 	chooseLanguage();
 	return {
 		element,
-		update: draw,
+		update(): void {
+			// The panel's own writes are drawn already; redrawing would only
+			// cost the translator the row they are typing in.
+			if ( options.getText() !== drawnText ) {
+				draw();
+			}
+		},
 		setLanguages( next: readonly LanguageInfo[] ): void {
 			languages = next;
 			setOptions( list, next.map( ( l ) => ( { value: languageLabel( l ), label: l.code } ) ) );

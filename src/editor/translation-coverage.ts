@@ -6,14 +6,10 @@
  * source); and per language, how many texts are translated, outdated and
  * missing. Pure: no `mw`, no DOM.
  */
-import { isLanguageCode } from '../data/language';
-import { SOURCE_KEY, hashSource } from '../data/source-marker';
+import { hashSource } from '../data/source-marker';
 import type { LanguageCode } from '../data/types';
-import { parseWithSourceMap } from '../json/source-map';
-import { isJsonObject, Json, JsonObject } from '../json/value';
-import { TEXT_PATTERNS, walkFields } from './field-patterns';
+import { pageTexts } from './page-texts';
 import { describePlace, Place } from './text-place';
-import { defaultLanguageOf } from './translation';
 
 export type TranslationState = 'missing' | 'translated' | 'outdated';
 
@@ -46,58 +42,24 @@ export type TranslatableTextsResult =
 	| { readonly ok: true; readonly texts: readonly TranslatableText[]; readonly defaultLanguage: LanguageCode }
 	| { readonly ok: false; readonly error: 'not-json'; readonly line: number; readonly column: number };
 
-function readObject( value: JsonObject ): { translations: Record<string, string>; hashes: Record<string, string> } {
-	const translations: Record<string, string> = {};
-	const hashes: Record<string, string> = {};
-	for ( const key of Object.keys( value ) ) {
-		const item = value[ key ];
-		if ( isLanguageCode( key ) && typeof item === 'string' && item.trim() ) {
-			translations[ key ] = item;
-		}
-	}
-	const marker = value[ SOURCE_KEY ];
-	if ( isJsonObject( marker ) ) {
-		for ( const key of Object.keys( marker ) ) {
-			const hash = marker[ key ];
-			if ( typeof hash === 'string' ) {
-				hashes[ key ] = hash;
-			}
-		}
-	}
-	return { translations, hashes };
-}
-
 /**
  * Every translatable text of the page, in the order it is written.
  *
  * @param text The data page
  */
 export function translatableTexts( text: string ): TranslatableTextsResult {
-	const parsed = parseWithSourceMap( text );
-	if ( !parsed.ok ) {
-		return { ok: false, error: 'not-json', line: parsed.error.line, column: parsed.error.column };
+	const result = pageTexts( text );
+	if ( !result.ok ) {
+		return result;
 	}
-	const root = parsed.value as Json;
-	const defaultLanguage = defaultLanguageOf( root );
-	const texts: TranslatableText[] = [];
-	walkFields( root, '', '', ( value, path, pattern ) => {
-		if ( !TEXT_PATTERNS.has( pattern ) ) {
-			return;
-		}
-		let translations: Record<string, string> = {};
-		let hashes: Record<string, string> = {};
-		if ( typeof value === 'string' ) {
-			if ( value.trim() ) {
-				translations[ defaultLanguage ] = value;
-			}
-		} else if ( isJsonObject( value ) ) {
-			( { translations, hashes } = readObject( value ) );
-		} else {
-			return;
-		}
-		const source = translations[ defaultLanguage ] || '';
-		texts.push( { path, place: describePlace( root, path ), source, translations, sourceHashes: hashes } );
-	} );
+	const { root, defaultLanguage } = result;
+	const texts = result.texts.map( ( t ): TranslatableText => ( {
+		path: t.path,
+		place: describePlace( root, t.path ),
+		source: t.texts[ defaultLanguage ] || '',
+		translations: t.texts,
+		sourceHashes: t.sourceHashes
+	} ) );
 	return { ok: true, texts, defaultLanguage };
 }
 
@@ -162,4 +124,17 @@ export function coverageByLanguage( texts: readonly TranslatableText[], defaultL
 export function pageCoverage( text: string ): LanguageCoverage[] | null {
 	const result = translatableTexts( text );
 	return result.ok ? coverageByLanguage( result.texts, result.defaultLanguage ) : null;
+}
+
+/**
+ * How far the page is translated into `language` (the "help translate"
+ * line on a translation page), or null when the page's texts are in that
+ * language already or the page is not JSON.
+ *
+ * @param text The data page
+ * @param language
+ */
+export function languageProgress( text: string, language: LanguageCode ): LanguageCoverage | null {
+	const result = translatableTexts( text );
+	return result.ok && result.defaultLanguage !== language ? coverageOf( result.texts, language ) : null;
 }

@@ -9,8 +9,7 @@ import { isLanguageCode } from '../data/language';
 import type { LanguageCode } from '../data/types';
 import { EditResult, replaceValue, setProperty } from '../json/edit';
 import { parseWithSourceMap } from '../json/source-map';
-import { isJsonObject, Json } from '../json/value';
-import { TEXT_PATTERNS, walkFields } from './field-patterns';
+import { pageTexts } from './page-texts';
 
 /** How much of a text the field list shows. */
 const SHOWN_LENGTH = 50;
@@ -29,12 +28,6 @@ export type TextFieldsResult =
 	| { readonly ok: true; readonly fields: readonly TextField[]; readonly defaultLanguage: LanguageCode }
 	| { readonly ok: false; readonly error: 'not-json'; readonly line: number; readonly column: number };
 
-/** The page's default language as the format reads it (`en` when absent or not a code). */
-export function defaultLanguageOf( raw: unknown ): LanguageCode {
-	const lang = isJsonObject( raw ) ? raw.defaultLanguage : undefined;
-	return typeof lang === 'string' && isLanguageCode( lang ) ? lang : 'en';
-}
-
 function shorten( text: string ): string {
 	const oneLine = text.replace( /\s+/g, ' ' ).trim();
 	return oneLine.length > SHOWN_LENGTH ? oneLine.slice( 0, SHOWN_LENGTH - 1 ) + '…' : oneLine;
@@ -48,31 +41,14 @@ function shorten( text: string ): string {
  * @param text The data page
  */
 export function textFields( text: string ): TextFieldsResult {
-	const parsed = parseWithSourceMap( text );
-	if ( !parsed.ok ) {
-		return { ok: false, error: 'not-json', line: parsed.error.line, column: parsed.error.column };
+	const result = pageTexts( text );
+	if ( !result.ok ) {
+		return result;
 	}
-	const defaultLanguage = defaultLanguageOf( parsed.value );
-	const fields: TextField[] = [];
-	walkFields( parsed.value as Json, '', '', ( value, path, pattern ) => {
-		if ( !TEXT_PATTERNS.has( pattern ) ) {
-			return;
-		}
-		let shown: string | undefined;
-		let languages: LanguageCode[];
-		if ( typeof value === 'string' ) {
-			shown = value;
-			languages = [ defaultLanguage ];
-		} else if ( isJsonObject( value ) ) {
-			// `_source` (see data/source-marker.ts) holds hashes, not a text.
-			languages = Object.keys( value ).filter( isLanguageCode );
-			const own = value[ defaultLanguage ];
-			const first = languages.map( ( l ) => value[ l ] ).find( ( t ) => typeof t === 'string' );
-			shown = typeof own === 'string' ? own : first as string | undefined;
-		} else {
-			return;
-		}
-		fields.push( { path, label: shown && shown.trim() ? `${ path } — ${ shorten( shown ) }` : path, languages } );
+	const { defaultLanguage } = result;
+	const fields = result.texts.map( ( t ): TextField => {
+		const shown = t.texts[ defaultLanguage ] || t.languages.map( ( l ) => t.texts[ l ] ).find( Boolean );
+		return { path: t.path, label: shown ? `${ t.path } — ${ shorten( shown ) }` : t.path, languages: t.languages };
 	} );
 	return { ok: true, fields, defaultLanguage };
 }

@@ -20,7 +20,7 @@ interface CodeEditorContext {
 }
 
 /** The editor's messages in the interface language, kept apart from the preview's. */
-function editorMessages(): Msg {
+export function editorMessages(): Msg {
 	const userLanguage = mw.config.get( 'wgUserLanguage' ) as string;
 	const { messages } = editorMessagesFor( fallbackChain( userLanguage, mw.language.getFallbackLanguageChain() ) );
 	const map = new mw.Map<Record<string, string>>();

@@ -3,22 +3,31 @@
  * the messages, the time zone and how to link to pages.
  */
 import { directionOf, fallbackChain } from '../data/language';
-import { renderLanguage } from '../data/page-language';
+import { PageLanguageFacts, renderLanguage, translationLanguage } from '../data/page-language';
 import { LanguageCode } from '../data/types';
 import { MessageKey, messagesFor } from '../i18n/messages';
 import { CalendarEnvironment, RenderContext } from '../render/context';
 import { currentZoneName } from '../time/zone-list';
 import { ZoneChoice, zoneFromTimeCorrection } from '../time/zones';
 
-/** The language to render in, following the page (translations) or the reader. */
-export function currentRenderLanguage(): LanguageCode {
-	return renderLanguage( {
+function pageLanguageFacts(): PageLanguageFacts {
+	return {
 		pageName: mw.config.get( 'wgPageName' ) as string,
 		pageContentLanguage: mw.config.get( 'wgPageContentLanguage' ) as string,
 		wikiContentLanguage: mw.config.get( 'wgContentLanguage' ) as string,
 		userLanguage: mw.config.get( 'wgUserLanguage' ) as string,
 		translatePageTranslation: mw.config.get( 'wgTranslatePageTranslation' ) as string | null
-	} );
+	};
+}
+
+/** The language to render in, following the page (translations) or the reader. */
+export function currentRenderLanguage(): LanguageCode {
+	return renderLanguage( pageLanguageFacts() );
+}
+
+/** The page's language when it is a translation page (`…/de`), else null. */
+export function currentTranslationLanguage(): LanguageCode | null {
+	return translationLanguage( pageLanguageFacts() );
 }
 
 export function isLoggedIn(): boolean {

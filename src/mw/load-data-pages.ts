@@ -39,7 +39,7 @@ export type DataPageResult =
 	/** No answer within DATA_WAIT_MS: the request was given up. */
 	| { readonly kind: 'timeout'; readonly title: string; readonly seconds: number };
 
-/** How long browsers and the CDN may keep the answer (seconds). */
+/** How long browsers and the CDN may keep an anonymous reader's answer (seconds). */
 const DATA_MAX_AGE = 300;
 /** The API takes at most this many titles in one request. */
 const MAX_TITLES = 50;
@@ -137,12 +137,16 @@ export function queryParams( titles: readonly string[], options: LoadOptions ): 
 		rvprop: 'content|contentmodel|ids|timestamp',
 		rvslots: 'main',
 		titles: titles.join( '|' ),
-		uselang: 'content',
-		maxage: DATA_MAX_AGE,
-		smaxage: DATA_MAX_AGE
+		uselang: 'content'
 	};
 	if ( options.checkEdit ) {
+		// A logged-in user's answer is private: MediaWiki would let their
+		// browser keep it for `maxage`, so someone who just saved the data
+		// page would see the old text on the team page for minutes.
 		params.intestactions = 'edit';
+	} else {
+		params.maxage = DATA_MAX_AGE;
+		params.smaxage = DATA_MAX_AGE;
 	}
 	return params;
 }

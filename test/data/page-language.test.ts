@@ -1,4 +1,4 @@
-import { renderLanguage, PageLanguageFacts } from '../../src/data/page-language';
+import { renderLanguage, PageLanguageFacts, translationLanguage } from '../../src/data/page-language';
 
 describe( 'renderLanguage', () => {
 	const base: PageLanguageFacts = {
@@ -21,5 +21,15 @@ describe( 'renderLanguage', () => {
 	} );
 	it( 'a subpage that merely looks like a language code does not override the reader', () => {
 		expect( renderLanguage( { ...base, pageName: 'Notes/de' } ) ).toBe( 'fr' );
+	} );
+} );
+
+describe( 'translationLanguage', () => {
+	const base: PageLanguageFacts = { pageName: 'Team', pageContentLanguage: 'en', wikiContentLanguage: 'en', userLanguage: 'de' };
+	it( 'is the page\'s language on a translation page, whatever the reader\'s', () => {
+		expect( translationLanguage( { ...base, pageName: 'Team/de', pageContentLanguage: 'de', userLanguage: 'en' } ) ).toBe( 'de' );
+	} );
+	it( 'is null on the source page, even for a reader with another interface language', () => {
+		expect( translationLanguage( base ) ).toBeNull();
 	} );
 } );

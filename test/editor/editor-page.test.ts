@@ -77,6 +77,24 @@ describe( 'mountEditor', () => {
 		expect( layout() ).toEqual( [ 'before', 'crs-editor-diagnostics', 'wikiEditor-ui', 'crs-translate', 'crs-editor-helpers', 'crs-editor-preview', 'after', 'wpSave' ] );
 	} );
 
+	it( 'brings Translate mode into view, in the language asked for, when opened from the "help translate" line', () => {
+		const scrolled: Element[] = [];
+		HTMLElement.prototype.scrollIntoView = function ( this: HTMLElement ) {
+			scrolled.push( this );
+		};
+		try {
+			let textarea = editForm( PAGE );
+			mountEditor( textarea, createEditorSurface( textarea ), options() );
+			expect( scrolled ).toEqual( [] );
+			textarea = editForm( PAGE );
+			mountEditor( textarea, createEditorSurface( textarea ), options( { translateLanguage: 'de' } ) );
+			expect( scrolled ).toEqual( [ document.querySelector( '.crs-translate' ) ] );
+			expect( document.querySelector<HTMLInputElement>( '#crs-translate-language' )!.value ).toBe( 'de' );
+		} finally {
+			delete ( HTMLElement.prototype as { scrollIntoView?: unknown } ).scrollIntoView;
+		}
+	} );
+
 	it( 'shows a problem typed into the edit box once typing pauses, and moves the cursor to it when chosen', () => {
 		const textarea = editForm( PAGE );
 		mountEditor( textarea, createEditorSurface( textarea ), options() );

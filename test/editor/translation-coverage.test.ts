@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { hashSource } from '../../src/data/source-marker';
-import { coverageOf, pageCoverage, stateOf, translatableTexts } from '../../src/editor/translation-coverage';
+import { coverageOf, languageProgress, pageCoverage, stateOf, translatableTexts } from '../../src/editor/translation-coverage';
 import { TEXT_PATTERNS } from '../../src/editor/field-patterns';
 
 const SAMPLE = fs.readFileSync( path.join( __dirname, '..', '..', 'data', 'team-page.json' ), 'utf8' );
@@ -83,5 +83,19 @@ describe( 'pageCoverage', () => {
 
 	it( 'is null for text that is not JSON', () => {
 		expect( pageCoverage( '{' ) ).toBeNull();
+	} );
+} );
+
+describe( 'languageProgress', () => {
+	it( 'counts one language, for the "help translate" line of a translation page', () => {
+		const total = texts( SAMPLE ).texts.filter( ( t ) => t.source ).length;
+		expect( languageProgress( SAMPLE, 'de' ) ).toEqual( { language: 'de', translated: 1, outdated: 0, missing: total - 1, total } );
+		expect( languageProgress( SAMPLE, 'fr' ) ).toMatchObject( { translated: 0, missing: total } );
+	} );
+
+	it( 'is null in the data\'s own language and for text that is not JSON', () => {
+		expect( languageProgress( SAMPLE, 'en' ) ).toBeNull();
+		expect( languageProgress( JSON.stringify( { defaultLanguage: 'de', team: { name: 'Team' } } ), 'de' ) ).toBeNull();
+		expect( languageProgress( '{', 'de' ) ).toBeNull();
 	} );
 } );

@@ -25,6 +25,8 @@ interface Reader {
 	readonly early?: 'requested' | 'failed';
 	/** wgIsProbablyEditable: can the user edit the page they read? */
 	readonly probablyEditable?: boolean;
+	readonly storage?: Record<string, string>;
+	readonly modules?: Record<string, unknown>;
 }
 
 function placeholder( view: string | null, source = DATA_TITLE ): string {
@@ -49,7 +51,9 @@ async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTML
 		},
 		userOptions: loggedIn ? { timecorrection: reader.timecorrection || 'System|0', 'userjs-crs-team-calendar': null, date: reader.date || 'default' } : {},
 		api: reader.api || ( async () => pageResponse( DATA_TITLE, SAMPLE, loggedIn ? { actions: { edit: true } } : {} ) ),
-		fallbackChain: reader.fallbackChain
+		fallbackChain: reader.fallbackChain,
+		storage: reader.storage,
+		modules: reader.modules
 	} );
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
 	const early = reader.early === 'requested' ? requestDataPages( [ DATA_TITLE ] ) :
@@ -400,5 +404,55 @@ describe( 'a broken or unreachable data page never blanks the page', () => {
 	it( 'does nothing at all on a page without placeholders', async () => {
 		const { wiki } = await view( { content: '<p>Just an article.</p>' } );
 		expect( wiki.requests ).toHaveLength( 0 );
+	} );
+} );
+
+describe( 'the "help translate" line on a translation page', () => {
+	const HELP = 'ext.gadget.crs-team-help-translate';
+	const onGerman = { pageName: 'Community_Resilience_and_Sustainability/de', pageLanguage: 'de' };
+
+	async function translatorView( reader: Reader ) {
+		const shown: { anchor: HTMLElement; offer: unknown }[] = [];
+		const modules = { [ HELP ]: { showHelpTranslate: ( anchor: HTMLElement, offer: unknown ) => shown.push( { anchor, offer } ) } };
+		const result = await view( { ...onGerman, modules, ...reader } );
+		await new Promise( process.nextTick );
+		return { ...result, shown };
+	}
+
+	it( 'is offered, after the views rendered, to a logged-in user who can edit the data page, above the first view', async () => {
+		const { wiki, root, shown } = await translatorView( { userName: 'Translator' } );
+		expect( wiki.requests ).toHaveLength( 1 );
+		expect( wiki.loaded ).toEqual( [ HELP ] );
+		expect( shown ).toHaveLength( 1 );
+		expect( shown[ 0 ]!.anchor ).toBe( root.querySelector( '.crs-team' ) );
+		expect( shown[ 0 ]!.offer ).toEqual( { index: 0, title: DATA_TITLE, text: SAMPLE, language: 'de' } );
+		root.querySelectorAll( '.crs-team' ).forEach( ( p ) => expect( p.getAttribute( 'data-crs-state' ) ).toBe( 'rendered' ) );
+	} );
+
+	it( 'costs anonymous readers nothing: no rights asked, nothing loaded', async () => {
+		const { wiki, shown } = await translatorView( { userName: null } );
+		expect( wiki.requests ).toHaveLength( 1 );
+		expect( wiki.requests[ 0 ] ).not.toHaveProperty( 'intestactions' );
+		expect( wiki.loaded ).toEqual( [] );
+		expect( shown ).toEqual( [] );
+	} );
+
+	it( 'is not offered to a logged-in user who cannot edit the data page', async () => {
+		const { wiki } = await translatorView( { userName: 'Reader', api: async () => pageResponse( DATA_TITLE, SAMPLE, { actions: { edit: false } } ) } );
+		expect( wiki.loaded ).toEqual( [] );
+	} );
+
+	it( 'is not offered once hidden for that language, nor on the source page', async () => {
+		const hidden = await translatorView( { userName: 'Translator', storage: { 'crs-team-help-translate-hidden-de': '1' } } );
+		expect( hidden.wiki.loaded ).toEqual( [] );
+		const source = await translatorView( { userName: 'Translator', pageName: 'Community_Resilience_and_Sustainability', pageLanguage: 'en', userLanguage: 'de' } );
+		expect( source.wiki.loaded ).toEqual( [] );
+	} );
+
+	it( 'leaves the rendered page as it is when its module cannot load', async () => {
+		const { wiki, root } = await translatorView( { userName: 'Translator', modules: {} } );
+		expect( wiki.loaded ).toEqual( [ HELP ] );
+		expect( wiki.warnings.map( ( w ) => w[ 0 ] ) ).toContain( '[crs-team] could not show the "help translate" line:' );
+		root.querySelectorAll( '.crs-team' ).forEach( ( p ) => expect( p.getAttribute( 'data-crs-state' ) ).toBe( 'rendered' ) );
 	} );
 } );

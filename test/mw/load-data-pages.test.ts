@@ -9,8 +9,12 @@ describe( 'the data page request', () => {
 		expect( params ).not.toHaveProperty( 'intestactions' );
 	} );
 
-	it( 'asks about edit rights for logged-in users', () => {
-		expect( queryParams( [ TITLE ], { checkEdit: true } ) ).toHaveProperty( 'intestactions', 'edit' );
+	it( 'asks about edit rights for logged-in users, and never lets their browser keep the private answer', () => {
+		const params = queryParams( [ TITLE ], { checkEdit: true } );
+		expect( params ).toHaveProperty( 'intestactions', 'edit' );
+		// Else a translator who just saved the data page would see the old text.
+		expect( params ).not.toHaveProperty( 'maxage' );
+		expect( params ).not.toHaveProperty( 'smaxage' );
 	} );
 
 	it( 'batches 50 titles a request and answers every title', async () => {

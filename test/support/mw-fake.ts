@@ -14,6 +14,8 @@ export interface FakeWikiOptions {
 	readonly storage?: Record<string, string>;
 	/** Answers mw.Api#saveOption; resolves by default. */
 	readonly saveOption?: ( name: string, value: string | null ) => Promise<unknown>;
+	/** What mw.loader.using's `require` gives for each module name; others fail to load. */
+	readonly modules?: Record<string, unknown>;
 }
 
 export interface FakeWiki {
@@ -23,6 +25,8 @@ export interface FakeWiki {
 	readonly storage: Record<string, string>;
 	/** Every mw.Api#saveOption call, in order. */
 	readonly savedOptions: [ string, string | null ][];
+	/** Every module name given to mw.loader.using, in order. */
+	readonly loaded: string[];
 }
 
 class StrictMap {
@@ -59,6 +63,7 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 	const warnings: unknown[][] = [];
 	const storage: Record<string, string> = { ...options.storage };
 	const savedOptions: [ string, string | null ][] = [];
+	const loaded: string[] = [];
 	const messages: Record<string, string> = {};
 	const config = new StrictMap( { ...options.config }, 'config key' );
 	const userOptions = new StrictMap( { date: 'default', ...options.userOptions }, 'user option' );
@@ -118,10 +123,38 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 			isAnon: () => config.get( 'wgUserName' ) === null,
 			options: userOptions
 		},
-		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) }
+		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) },
+		loader: {
+			using: ( name: string ) => {
+				loaded.push( name );
+				const modules = options.modules || {};
+				return Object.prototype.hasOwnProperty.call( modules, name ) ?
+					Promise.resolve( ( asked: string ) => modules[ asked ] ) :
+					Promise.reject( new Error( `Module ${ name } failed.` ) );
+			}
+		},
+		Map: class {
+			public readonly values: Record<string, string> = {};
+
+			set( values: Record<string, string> ): boolean {
+				Object.assign( this.values, values );
+				return true;
+			}
+		},
+		Message: class {
+			constructor( private readonly map: { values: Record<string, string> }, private readonly key: string, private readonly params: string[] ) {}
+
+			text(): string {
+				const text = this.map.values[ this.key ];
+				if ( text === undefined ) {
+					throw new Error( `message ${ this.key } is not in its map` );
+				}
+				return formatMessage( text, this.params );
+			}
+		}
 	};
 	( globalThis as unknown as { mw: unknown } ).mw = fake;
-	return { requests, warnings, storage, savedOptions };
+	return { requests, warnings, storage, savedOptions, loaded };
 }
 
 /**

@@ -170,3 +170,33 @@ export function hostile(): Json {
 	} ) );
 	return data;
 }
+
+/** Translate mode's marker member (src/data/source-marker.ts). */
+const SOURCE = '_source';
+
+/** The source hashes `withSourceMarkers` writes; none may reach a rendering. */
+export const SOURCE_MARKER_HASHES = [ '0badc0de', 'deadbeef', 'feedf00d', 'c0ffee00', '5eed5eed' ];
+
+/**
+ * Translated texts carrying Translate mode's `_source` marker (see
+ * src/data/source-marker.ts): current and outdated hashes, the marker first
+ * or last in its object, one for a language without a text, a malformed one,
+ * and a responsibility that has only the marker (no text: dropped).
+ *
+ * @param now
+ */
+export function withSourceMarkers( now: number ): Json {
+	const data = translated( now );
+	const [ h0, h1, h2, h3, h4 ] = SOURCE_MARKER_HASHES;
+	const mark = ( text: Json, marker: Json ): void => {
+		text[ SOURCE ] = marker;
+	};
+	mark( data.team.name, { de: h0 } );
+	data.team.organisation = { [ SOURCE ]: { de: h1, fr: h2 }, en: 'Wikimedia Foundation', de: 'Wikimedia Foundation (Stiftung)' };
+	mark( data.subteams[ 0 ].responsibilities[ 0 ], { de: h3 } );
+	data.subteams[ 0 ].responsibilities.push( { [ SOURCE ]: { de: h4 } } );
+	mark( data.subteams[ 1 ].name, 'not an object' );
+	mark( data.subteams[ 2 ].name, { 'de-formal': h4, fr: h0 } );
+	mark( data.conversationHours.sessions[ 3 ].title, { de: h1, he: h2 } );
+	return data;
+}

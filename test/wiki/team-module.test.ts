@@ -13,7 +13,7 @@ import { Mwn } from 'mwn';
 import { JSDOM } from 'jsdom';
 import { readModulePages } from '../../deploy/deploy';
 import { MODULE_SOURCE, MODULE_TITLE } from '../../deploy/module-pages';
-import { aroundNow, brokenItems, hostile, HOSTILE, Json, manySessions, missingFields, sampleData, translated } from './data-variants';
+import { aroundNow, brokenItems, hostile, HOSTILE, Json, manySessions, missingFields, sampleData, SOURCE_MARKER_HASHES, translated, withSourceMarkers } from './data-variants';
 import { gadgetShape, moduleShape } from './parity';
 import { hostileTextNodes, HOSTILE as OVERRIDE, ISOLATION_PAGE, isolateOf } from '../support/isolation';
 import { validateTeamData } from '../../src/data/validate';
@@ -313,6 +313,29 @@ describe( 'the module and the gadget render the same team page', () => {
 		expect( server ).toEqual( gadget );
 		expect( page.document.querySelector( '.crs-static' )?.getAttribute( 'lang' ) ).toBe( 'de' );
 		expect( page.document.body.textContent ).toContain( 'Nächste Runde' );
+	} );
+
+	it( 'with Translate mode\'s `_source` markers: never shown, and the same texts chosen (English and German pages)', async () => {
+		const now = Date.now();
+		const json = JSON.stringify( withSourceMarkers( now ), null, '\t' );
+		await saveData( 'Module:Parity source/data.json', json );
+		const title = 'Team page with source markers in German';
+		await bot.save( title, 'Deutsch', 'German page' );
+		await bot.request( { action: 'setpagelanguage', title, lang: 'de', token: bot.csrfToken } );
+		for ( const [ lang, pageTitle ] of [ [ 'en', 'Team page with source markers' ], [ 'de', title ] ] as const ) {
+			const page = await parse( invoke( 'main', 'Module:Parity source/data.json' ), pageTitle );
+			expect( page.html ).not.toContain( 'scribunto-error' );
+			expect( page.html ).not.toContain( '_source' );
+			for ( const hash of SOURCE_MARKER_HASHES ) {
+				expect( page.html ).not.toContain( hash );
+			}
+			const server = moduleShape( page.html, wiki.baseUrl );
+			expect( server ).toEqual( gadgetShape( json, lang, now, wiki.baseUrl ) );
+			// The responsibility with only a marker is dropped by both.
+			expect( server.subteams[ 0 ]!.responsibilities ).toHaveLength( sampleData().subteams[ 0 ].responsibilities.length );
+		}
+		const german = await parse( invoke( 'overview', 'Module:Parity source/data.json' ), title );
+		expect( german.document.body.textContent ).toContain( 'Wikimedia Foundation (Stiftung)' );
 	} );
 
 	it( 'on a right-to-left page (Hebrew), with English fallbacks marked left to right', async () => {

@@ -9,8 +9,9 @@
  * fallback content.
  */
 import { createCalendarEnvironment } from '../../mw/calendar-environment';
-import { currentRenderLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
+import { currentRenderLanguage, currentTranslationLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
 import { dataTitle, DataPageResults, noTitleReason, requestDataPages } from '../../mw/data-request';
+import { HelpTranslateOffer, helpTranslateOffer, hiddenKey } from '../../help-translate/offer';
 import { abandon, applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
 import { findPlaceholders, Placeholder } from '../../placeholders/find';
 import type { SyntaxProblem } from '../../data/parse';
@@ -29,6 +30,43 @@ function locateSyntax( text: string ): Promise<SyntaxProblem | null> {
 	return Promise.resolve( mw.loader.using( SYNTAX_MODULE ) ).then( ( req ) => {
 		const parsed = ( req( SYNTAX_MODULE ) as { parseWithSourceMap( text: string ): JsonParseResult } ).parseWithSourceMap( text );
 		return parsed.ok ? null : { message: parsed.error.message, line: parsed.error.line, column: parsed.error.column };
+	} );
+}
+
+/** The "help translate" line, loaded after the page has rendered (only for people it is offered to). */
+const HELP_MODULE = 'ext.gadget.crs-team-help-translate';
+
+interface HelpModule {
+	showHelpTranslate( anchor: HTMLElement, offer: HelpTranslateOffer ): void;
+}
+
+/**
+ * On a translation page, offers a logged-in user who can edit the data page
+ * the "help translate" line: the decision costs no request (the data
+ * request already asked whether they can edit), and the line's own module
+ * loads only then, after the views have rendered.
+ *
+ * @param placeholders
+ * @param results
+ */
+function offerHelpTranslate( placeholders: readonly Placeholder[], results: DataPageResults ): void {
+	const offer = helpTranslateOffer( {
+		loggedIn: isLoggedIn(),
+		language: currentTranslationLanguage(),
+		results: placeholders.map( ( p ) => {
+			const title = dataTitle( p.source );
+			return title ? results.get( title ) : undefined;
+		} ),
+		isHidden: ( lang ) => !!mw.storage.get( hiddenKey( lang ) )
+	} );
+	const anchor = offer && placeholders[ offer.index ];
+	if ( !offer || !anchor ) {
+		return;
+	}
+	mw.loader.using( HELP_MODULE ).then( ( req ) => {
+		( req( HELP_MODULE ) as HelpModule ).showHelpTranslate( anchor.element, offer );
+	} ).catch( ( err: unknown ) => {
+		mw.log.warn( '[crs-team] could not show the "help translate" line:', err );
 	} );
 }
 
@@ -79,6 +117,11 @@ async function renderEach( placeholders: readonly Placeholder[], early: Promise<
 		if ( state === 'rendered' ) {
 			sampleNoticeShown = true;
 		}
+	}
+	try {
+		offerHelpTranslate( placeholders, results );
+	} catch ( err ) {
+		mw.log.warn( '[crs-team] could not offer the "help translate" line:', err );
 	}
 }
 
