@@ -170,7 +170,7 @@ describe( 'a maintainer breaks the data page', () => {
 		] as const )( '$reader sees the whole page, with no error', ( { who } ) => view( who, `fixed-${ who }`, async ( page ) => {
 			expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
 			expect( await page.locator( '.crs-team-problems' ).count() ).toBe( 0 );
-			expect( await page.locator( '.crs-team-overview__title' ).innerText() ).toBe( SAMPLE_DATA.team.name );
+			expect( await page.locator( '.crs-team-overview__name' ).innerText() ).toBe( SAMPLE_DATA.team.name );
 			expect( await sessionIds( page ) ).toEqual( SAMPLE_SESSIONS.map( ( s ) => s.id ).sort() );
 			expect( await overviewFallbackShown( page ) ).toBe( false );
 		} ) );
