@@ -56,15 +56,40 @@ function goals( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag )
 	);
 }
 
+/**
+ * The team's name and its summary. A summary that opens with the name (as
+ * the team page's does) gets it as its bold opening words, the way a wiki
+ * article's lead does, instead of a line of its own: the page title, a name
+ * line and the summary would otherwise say the name three times in a row.
+ *
+ * @param ctx
+ * @param data
+ * @return The name line (or null) and the summary (or null)
+ */
+function nameAndSummary( ctx: RenderContext, data: TeamPageData ): [ HTMLElement | null, HTMLElement | null ] {
+	const { team } = data;
+	const name = plainText( ctx, team.name );
+	const summary = team.summary ? localText( ctx, 'p', team.summary, 'crs-team-overview__summary' ) : null;
+	const text = summary ? summary.textContent || '' : '';
+	if ( summary && name && text.startsWith( name ) ) {
+		summary.textContent = '';
+		summary.append( el( ctx.doc, 'strong', { className: 'crs-team-overview__name' }, name ), text.slice( name.length ) );
+		return [ null, summary ];
+	}
+	const title = el( ctx.doc, 'p', { className: 'crs-team-overview__title' },
+		localText( ctx, 'strong', team.name, 'crs-team-overview__name' ) );
+	return [ title, summary ];
+}
+
 export function renderOverview( ctx: RenderContext, data: TeamPageData, headingTag: HeadingTag = 'h3' ): HTMLElement {
 	const { team } = data;
-	const name = localText( ctx, 'strong', team.name, 'crs-team-overview__name' );
+	const [ title, summary ] = nameAndSummary( ctx, data );
 	const section = el( ctx.doc, 'div', { className: 'crs-team-overview' },
 		el( ctx.doc, 'div', { className: 'crs-team-overview__intro' },
-			el( ctx.doc, 'p', { className: 'crs-team-overview__title' }, name ),
+			title,
 			placeInOrganisation( ctx, data ),
 			lead( ctx, data ),
-			team.summary ? localText( ctx, 'p', team.summary, 'crs-team-overview__summary' ) : null
+			summary
 		),
 		team.about.length ? el( ctx.doc, 'div', { className: 'crs-team-overview__about' },
 			message( ctx, headingTag, 'crs-team-about-heading' ),

@@ -22,7 +22,7 @@ describe( 'an anonymous reader with ?withgadget=crs-team', () => {
 
 		expect( await page.evaluate( () => mw.user.isAnon() ) ).toBe( true );
 		expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
-		expect( await page.locator( '.crs-team-overview__title' ).innerText() ).toBe( 'Community Resilience and Sustainability' );
+		expect( await page.locator( '.crs-team-overview__name' ).innerText() ).toBe( 'Community Resilience and Sustainability' );
 		expect( await page.locator( '.crs-team-subteam__title' ).allInnerTexts() ).toEqual( subteamNames( 'en' ) );
 		// The fallback wikitext is kept, hidden.
 		expect( await page.locator( '.crs-team__fallback' ).first().isHidden() ).toBe( true );

@@ -50,7 +50,7 @@ async function maintainer( codeEditor: boolean ): Promise<{ context: BrowserCont
 async function openEditForm( page: Page, codeEditor: boolean ): Promise<void> {
 	await page.goto( suite.teamWiki.url( suite.teamWiki.dataPage, { action: 'edit' } ) );
 	await page.locator( '.crs-editor-diagnostics .cdx-message' ).first().waitFor();
-	await page.locator( '.crs-editor-preview .crs-team-overview__title' ).waitFor();
+	await page.locator( '.crs-editor-preview .crs-team-overview__name' ).waitFor();
 	if ( codeEditor ) {
 		await page.waitForFunction( () => {
 			const context = $( '#wpTextbox1' ).data( 'wikiEditor-context' ) as { codeEditorActive?: boolean } | undefined;
@@ -154,7 +154,7 @@ describe( 'the editor gadget', () => {
 		expect( await page.locator( '.crs-editor-preview' ).count() ).toBe( 0 );
 
 		await page.goto( suite.teamWiki.url( suite.teamWiki.dataPage, { action: 'edit', withgadget: 'crs-team-editor' } ) );
-		await page.locator( '.crs-editor-preview .crs-team-overview__title' ).waitFor();
+		await page.locator( '.crs-editor-preview .crs-team-overview__name' ).waitFor();
 		expect( await page.locator( '.crs-editor-diagnostics' ).count() ).toBe( 1 );
 		expectNoErrors( errors );
 		await context.close();

@@ -133,7 +133,8 @@ describe( 'hostile data on the real wiki', () => {
 			if ( /invalid-json-data/.test( String( err ) ) ) {
 				return false;
 			}
-			throw err;
+			// mwn's network errors carry the socket (a circular object jest cannot report): keep the words only.
+			throw new Error( `saving the data page with ${ payload.id } failed: ${ err instanceof Error ? err.message : String( err ) }` );
 		} );
 		if ( !saved ) {
 			// MediaWiki refuses this JSON (a lone surrogate) on a JSON page, and only JSON pages are read: it cannot reach a reader.

@@ -47,7 +47,7 @@ describe( 'the team page without JavaScript', () => {
 		// Nothing on the page came from the gadget.
 		expect( await page.locator( '.crs-team__output, [data-crs-state]' ).count() ).toBe( 0 );
 
-		expect( await visibleTexts( page, '.crs-static-overview__title' ) ).toEqual( [ SAMPLE_DATA.team.name ] );
+		expect( await visibleTexts( page, '.crs-static-overview__name' ) ).toEqual( [ SAMPLE_DATA.team.name ] );
 		expect( await visibleTexts( page, '.crs-static-overview__summary' ) ).toEqual( [ SAMPLE_DATA.team.summary ] );
 		expect( await visibleTexts( page, '.crs-static-overview h2' ) ).toEqual( [ 'What we do', 'Goals 2023–2024' ] );
 

@@ -48,7 +48,7 @@ describe( 'a logged-in reader who enables the gadget in Special:Preferences', ()
 
 		await openTeamPage( page, suite.teamWiki );
 		expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
-		expect( await page.locator( '.crs-team-overview__title' ).innerText() ).toBe( 'Community Resilience and Sustainability' );
+		expect( await page.locator( '.crs-team-overview__name' ).innerText() ).toBe( 'Community Resilience and Sustainability' );
 		expect( await page.locator( '.crs-team-overview__lead' ).innerText() ).toContain( 'Maggie Dennis' );
 		expect( await page.locator( '.crs-team-subteam__title' ).allInnerTexts() ).toEqual( subteamNames( 'en' ) );
 		expect( await page.locator( '.crs-team-calendar__zone' ).innerText() ).toContain( `${ PREFERENCE_ZONE } (UTC+5:30)` );

@@ -91,7 +91,7 @@ const BUTTONS = '.crs-team__output .cdx-button:visible';
 /** What every skin must get right. */
 async function expectReadableTeamPage( page: Page ): Promise<void> {
 	expect( await placeholderStates( page ) ).toEqual( [ 'rendered', 'rendered', 'rendered' ] );
-	expect( await page.locator( '.crs-team-overview__title' ).isVisible() ).toBe( true );
+	expect( await page.locator( '.crs-team-overview__name' ).isVisible() ).toBe( true );
 	expect( await page.locator( '.crs-team-subteam' ).count() ).toBe( 3 );
 	for ( const card of await page.locator( '.crs-team-subteam' ).all() ) {
 		expect( await card.isVisible() ).toBe( true );

@@ -106,7 +106,7 @@ describe( 'a translator', () => {
 		const address = new URL( page.url() );
 		expect( [ address.searchParams.get( 'withgadget' ), address.searchParams.get( 'crs-translate' ) ] ).toEqual( [ 'crs-team-editor', 'de' ] );
 		await page.locator( `${ TRANSLATE_PANEL } textarea` ).first().waitFor();
-		await page.locator( '.crs-editor-preview .crs-team-overview__title' ).waitFor();
+		await page.locator( '.crs-editor-preview .crs-team-overview__name' ).waitFor();
 		expect( ( await panelSummary( page ) ).replace( /^Deutsch.*\(de\): /, '' ) ).toBe( `0 of ${ before.total } texts translated, 0 outdated.` );
 
 		for ( const [ where, german ] of Object.entries( GERMAN ) ) {

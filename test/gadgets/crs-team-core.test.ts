@@ -220,8 +220,8 @@ describe( 'languages', () => {
 		expect( rendered.getAttribute( 'dir' ) ).toBe( 'rtl' );
 		expect( texts( root, '.crs-team-overview__about h2' ) ).toEqual( [ 'מה אנחנו עושים' ] );
 		// English data text inside Hebrew is marked so it is laid out left to right.
-		const name = root.querySelector( '.crs-team-overview__name' )!;
-		expect( [ name.getAttribute( 'lang' ), name.getAttribute( 'dir' ) ] ).toEqual( [ 'en', 'ltr' ] );
+		const summary = root.querySelector( '.crs-team-overview__summary' )!;
+		expect( [ summary.getAttribute( 'lang' ), summary.getAttribute( 'dir' ) ] ).toEqual( [ 'en', 'ltr' ] );
 	} );
 } );
 

@@ -92,4 +92,18 @@ describe( 'the team overview', () => {
 		expect( overview.querySelectorAll( 'h3, .crs-team-overview__place, .crs-team-overview__lead, a' ) ).toHaveLength( 0 );
 		expect( texts( overview, '.crs-team-overview__name' ) ).toEqual( [ 'Team' ] );
 	} );
+
+	it( 'says the team\'s name once below the page title: a summary that opens with it gets it as its bold opening words', () => {
+		const summary = { en: 'Community Resilience and Sustainability is a team.', de: 'Ein Team der Foundation.' };
+		const { data } = readTeamData( { team: { ...TEAM, summary } } );
+		const overview = renderOverview( renderContext(), data );
+		expect( texts( overview, '.crs-team-overview__name' ) ).toEqual( [ 'Community Resilience and Sustainability' ] );
+		expect( overview.querySelector( '.crs-team-overview__title' ) ).toBeNull();
+		const opening = overview.querySelector( '.crs-team-overview__summary > strong.crs-team-overview__name' );
+		expect( opening && opening.parentElement!.textContent ).toBe( 'Community Resilience and Sustainability is a team.' );
+		// A summary in another language that does not open with the name keeps the name line.
+		const german = renderOverview( renderContext( 'de' ), data );
+		expect( texts( german, '.crs-team-overview__title' ) ).toEqual( [ 'Gemeinschaftliche Resilienz und Nachhaltigkeit' ] );
+		expect( texts( german, '.crs-team-overview__summary' ) ).toEqual( [ 'Ein Team der Foundation.' ] );
+	} );
 } );

@@ -65,7 +65,7 @@ const GADGET: Selectors = {
 
 const MODULE: Selectors = {
 	view: ( name ) => `[data-crs-view="${ name }"]`,
-	teamName: '.crs-static-overview__title strong',
+	teamName: '.crs-static-overview__name',
 	subteam: '.crs-static-subteam',
 	subteamName: '.crs-static-subteam__name',
 	responsibility: '.crs-static-subteam__responsibilities li',

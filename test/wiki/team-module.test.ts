@@ -91,7 +91,7 @@ describe( 'the team page module', () => {
 		const page = await parse( [ 'overview', 'subteams', 'calendar' ].map( ( v ) => invoke( v, 'Module:Team/data.json' ) ).join( '\n\n' ) );
 		expect( page.html ).not.toContain( 'scribunto-error' );
 		const doc = page.document;
-		expect( doc.querySelector( '.crs-static-overview__title' )?.textContent ).toBe( data.team.name );
+		expect( doc.querySelector( '.crs-static-overview__name' )?.textContent ).toBe( data.team.name );
 		expect( Array.from( doc.querySelectorAll( 'h3' ), ( h ) => h.textContent ) ).toEqual( expect.arrayContaining( [ 'What we do', 'Goals 2023–2024', 'Committee Support', 'Human Rights', 'Trust and Safety', 'Next conversation hour', 'Planned' ] ) );
 		expect( doc.querySelectorAll( '.crs-static-sample' ) ).toHaveLength( 3 );
 		const times = Array.from( doc.querySelectorAll( '[data-crs-session] time' ) );

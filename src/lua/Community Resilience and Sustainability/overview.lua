@@ -13,6 +13,7 @@ local escape = html.escape
 local linkList = html.linkList
 local linkNode = html.linkNode
 local localText = html.localText
+local markLanguage = html.markLanguage
 local message = html.message
 local pick = html.pick
 
@@ -86,6 +87,27 @@ local function goalsNode( ctx, goals, headingTag )
 	return node
 end
 
+--- The summary with the team's name as its bold opening words, when it opens
+--- with the name (src/render/overview.ts nameAndSummary): then the name gets
+--- no line of its own, so the top of the page does not say it three times.
+---@param ctx table
+---@param team table
+---@return table|nil
+local function summaryWithName( ctx, team )
+	if not team.summary then
+		return nil
+	end
+	local name = pick( ctx, team.name )
+	local text, lang = pick( ctx, team.summary )
+	if name == '' or text:sub( 1, #name ) ~= name then
+		return nil
+	end
+	local node = mw.html.create( 'p' ):addClass( 'crs-static-overview__summary' )
+	node:tag( 'strong' ):addClass( 'crs-static-overview__name' ):wikitext( escape( name ) )
+	node:wikitext( escape( text:sub( #name + 1 ) ) )
+	return markLanguage( ctx, node, lang )
+end
+
 ---@param ctx table
 ---@param data table
 ---@param headingTag string
@@ -93,9 +115,15 @@ end
 function p.renderOverview( ctx, data, headingTag )
 	local team = data.team
 	local node = mw.html.create( 'div' ):addClass( 'crs-static-overview' )
-	node:tag( 'p' ):addClass( 'crs-static-overview__title' ):node( localText( ctx, 'strong', team.name ) )
+	local summary = summaryWithName( ctx, team )
+	if not summary then
+		node:tag( 'p' ):addClass( 'crs-static-overview__title' )
+			:node( localText( ctx, 'strong', team.name, 'crs-static-overview__name' ) )
+	end
 	node:node( placeInOrganisation( ctx, team ) ):node( leadNode( ctx, team.lead ) )
-	if team.summary then
+	if summary then
+		node:node( summary )
+	elseif team.summary then
 		node:node( localText( ctx, 'p', team.summary, 'crs-static-overview__summary' ) )
 	end
 	if #team.about > 0 then

@@ -33,7 +33,12 @@ export interface TeamWiki {
 }
 
 /** The grants of the admin's API client: edits, page language, site JS. */
-const ADMIN_GRANTS = [ 'basic', 'editpage', 'createeditmovepage', 'editprotected', 'editsiteconfig', 'editmyoptions' ];
+/**
+ * The test account's grants. `highvolume` carries `noratelimit`, as for any
+ * bot: the hostile-data test saves the data page dozens of times a minute,
+ * over MediaWiki's edit rate limit on a quick machine.
+ */
+const ADMIN_GRANTS = [ 'basic', 'highvolume', 'editpage', 'createeditmovepage', 'editprotected', 'editsiteconfig', 'editmyoptions' ];
 
 function deploy( wiki: TestWiki, credentials: { username: string; password: string } ): Promise<void> {
 	const args = [ 'deploy/cli.ts', '--api', wiki.apiUrl, '--create', '--data', '--team-page-title', TEAM_PAGE_TITLE, '--allow-dirty' ];
