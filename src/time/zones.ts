@@ -335,7 +335,7 @@ function isUtcAlias( zone: string ): boolean {
  *
  * The name is the same in every language, so readers can compare it with
  * their device settings; for a localised long name (e.g.
- * "Mitteleuropäische Normalzeit") see {@link zoneLongName}. The label is
+ * "Mitteleuropäische Normalzeit") see `zoneLongName` (zone-long-name.ts). The label is
  * left-to-right text: in right-to-left pages wrap it in `<bdi>`.
  *
  * @param ms The instant the offset is taken at (DST).
@@ -353,37 +353,6 @@ export function zoneLabel( ms: number, zone: ZoneChoice, _lang: string ): string
 		return offset;
 	}
 	return zone.zone.replace( /_/g, ' ' ) + ' (' + offset + ')';
-}
-
-/**
- * The zone's localised long name at instant `ms`, e.g. "Central European
- * Standard Time" (en), "Mitteleuropäische Normalzeit" (de), "Nepal Time", or
- * null when the browser has none and would only print a GMT offset, or for
- * fixed offsets. Meant as extra help (e.g. a tooltip), not as the label: not
- * every browser has names for every language.
- *
- * @param ms
- * @param zone
- * @param locale A BCP 47 tag or list of tags, as `Intl` takes them.
- * @return {string|null}
- */
-export function zoneLongName( ms: number, zone: ZoneChoice, locale: string | string[] ): string | null {
-	if ( zone.kind === 'offset' || !isValidIanaZone( zone.zone ) ) {
-		return null;
-	}
-	try {
-		const parts = new Intl.DateTimeFormat( locale, { timeZone: zone.zone, timeZoneName: 'long' } ).formatToParts( ms );
-		for ( const part of parts ) {
-			if ( part.type === 'timeZoneName' ) {
-				const name = part.value.trim();
-				// "GMT+05:45", "UTC", "GMT" are offsets, not names.
-				return !name || /^(GMT|UTC)([+\-\u2212]|$)/.test( name ) ? null : name;
-			}
-		}
-	} catch ( e ) {
-		return null;
-	}
-	return null;
 }
 
 /**

@@ -131,6 +131,42 @@ describe( 'groupSessionsByDay', () => {
 		expect( [ ...map.keys() ] ).toEqual( [ '2026-12-10', '2026-12-11' ] );
 	} );
 
+	test( 'gives each day the same sessions as filtering all sessions for that day', () => {
+		// December in Berlin is UTC+1 throughout, so each day is [23:00Z, 23:00Z).
+		const many: Session[] = [];
+		for ( let i = 0; i < 400; i++ ) {
+			const start = Date.UTC( 2026, 11, 1 ) + ( ( i * 7919 ) % ( 30 * 24 * 60 ) ) * 60000;
+			const minutes = 30 + ( ( i * 37 ) % 600 );
+			many.push( session( `s${ i }`, new Date( start ).toISOString(), new Date( start + minutes * 60000 ).toISOString() ) );
+		}
+		const map = groupSessionsByDay( many, iana( 'Europe/Berlin' ) );
+		for ( let day = 1; day <= 31; day++ ) {
+			const from = Date.UTC( 2026, 11, day ) - 3600000;
+			const to = from + 86400000;
+			const expected = many
+				.filter( ( s ) => s.start < to && s.end > from )
+				.sort( ( x, y ) => x.start - y.start || x.end - y.end )
+				.map( ( s ) => s.id );
+			const key = `2026-12-${ String( day ).padStart( 2, '0' ) }`;
+			expect( ( map.get( key ) || [] ).map( ( s ) => s.id ) ).toEqual( expected );
+		}
+	} );
+
+	test( 'reads the session list once, however many days are shown', () => {
+		const list = [ a, b, c, midnightEnd ];
+		let reads = 0;
+		const counted = new Proxy( list, {
+			get( target, prop, receiver ) {
+				if ( typeof prop === 'string' && /^[0-9]+$/.test( prop ) ) {
+					reads++;
+				}
+				return Reflect.get( target, prop, receiver );
+			}
+		} );
+		groupSessionsByDay( counted, iana( 'Europe/Berlin' ) );
+		expect( reads ).toBe( list.length );
+	} );
+
 	test( 'a runaway session is listed on at most 31 dates', () => {
 		const long = session( 'l', '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z' );
 		expect( groupSessionsByDay( [ long ], iana( 'UTC' ) ).size ).toBe( 31 );

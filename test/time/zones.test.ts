@@ -7,9 +7,9 @@ import {
 	wallClock,
 	zoneFromTimeCorrection,
 	zoneLabel,
-	zoneLongName,
 	ZoneChoice
 } from '../../src/time/zones';
+import { zoneLongName } from '../../src/time/zone-long-name';
 
 const iana = ( zone: string ): ZoneChoice => ( { kind: 'iana', zone } );
 const at = ( iso: string ): number => Date.parse( iso );
@@ -221,6 +221,18 @@ describe( 'zoneLongName', () => {
 		expect( zoneLongName( winter, { kind: 'offset', minutes: 60 }, 'en' ) ).toBeNull();
 		expect( zoneLongName( winter, iana( 'Etc/GMT+5' ), 'en' ) ).toBeNull();
 		expect( zoneLongName( winter, iana( 'Nowhere/Land' ), 'en' ) ).toBeNull();
+	} );
+	test( 'builds one formatter per locale and zone, and still follows summer time', () => {
+		const summer = at( '2026-07-10T16:00:00Z' );
+		zoneLongName( winter, iana( 'Europe/Paris' ), 'fr' );
+		const spy = jest.spyOn( Intl, 'DateTimeFormat' );
+		try {
+			expect( zoneLongName( summer, iana( 'Europe/Paris' ), 'fr' ) ).toBe( 'heure d’été d’Europe centrale' );
+			expect( zoneLongName( winter, iana( 'Europe/Paris' ), 'fr' ) ).toBe( 'heure normale d’Europe centrale' );
+			expect( spy ).not.toHaveBeenCalled();
+		} finally {
+			spy.mockRestore();
+		}
 	} );
 } );
 
