@@ -10,7 +10,7 @@
  */
 import { BrowserContextOptions, Page } from 'playwright-core';
 import { DESKTOP, expectNoErrors, newReader, PHONE, placeholderStates, waitForPlaceholders, watchErrors, useTeamWiki } from './support';
-import { SAMPLE_DATA_TEXT } from './support/sample-data';
+import { sampleDataWithNextSession } from './support/sample-data';
 
 declare global {
 	interface Window {
@@ -18,25 +18,9 @@ declare global {
 	}
 }
 
-/** The sample data plus a session three weeks from now, so that a next session (a card with buttons) is always shown. */
-function dataWithNextSession(): string {
-	const data = JSON.parse( SAMPLE_DATA_TEXT );
-	const start = new Date( Date.now() + 21 * 24 * 3600 * 1000 );
-	start.setUTCHours( 15, 0, 0, 0 );
-	data.conversationHours.sessions.push( {
-		id: 'next',
-		title: 'Conversation hour (three weeks from now)',
-		start: start.toISOString().replace( /\.000Z$/, 'Z' ),
-		end: new Date( start.getTime() + 90 * 60 * 1000 ).toISOString().replace( /\.000Z$/, 'Z' ),
-		stream: 'https://www.youtube.com/@WikimediaFoundation/streams',
-		room: 'https://wikimedia.zoom.us/j/0000000000'
-	} );
-	return JSON.stringify( data, null, '\t' );
-}
-
 const suite = useTeamWiki( {
 	setUp: async ( { teamWiki } ) => {
-		await teamWiki.api.save( teamWiki.dataPage, dataWithNextSession(), 'A session three weeks from now' );
+		await teamWiki.api.save( teamWiki.dataPage, sampleDataWithNextSession(), 'A session three weeks from now' );
 	}
 } );
 

@@ -11,7 +11,7 @@ import {
 	createUser, expectNoErrors, headingOrderViolations, horizontalOverflow, logIn, newReader,
 	openTeamPage, overlappingControls, saveScreenshot, setPreferences, useTeamWiki, watchErrors
 } from './support';
-import { SAMPLE_DATA_TEXT } from './support/sample-data';
+import { sampleDataWithNextSession } from './support/sample-data';
 
 const PASSWORD = 'looks-reader-password-2026';
 const WIDTHS = [ 320, 390, 768, 1280, 1920 ] as const;
@@ -22,25 +22,9 @@ function reader( theme: string ): string {
 	return `Looks ${ theme } reader`;
 }
 
-/** The sample data plus a session three weeks from now (the next session's buttons show). */
-function dataWithNextSession(): string {
-	const data = JSON.parse( SAMPLE_DATA_TEXT );
-	const start = new Date( Date.now() + 21 * 24 * 3600 * 1000 );
-	start.setUTCHours( 15, 0, 0, 0 );
-	data.conversationHours.sessions.push( {
-		id: 'next',
-		title: 'Conversation hour (three weeks from now)',
-		start: start.toISOString().replace( /\.000Z$/, 'Z' ),
-		end: new Date( start.getTime() + 90 * 60 * 1000 ).toISOString().replace( /\.000Z$/, 'Z' ),
-		stream: 'https://www.youtube.com/@WikimediaFoundation/streams',
-		room: 'https://wikimedia.zoom.us/j/0000000000'
-	} );
-	return JSON.stringify( data, null, '\t' );
-}
-
 const suite = useTeamWiki( {
 	setUp: async ( { teamWiki, browser } ) => {
-		await teamWiki.api.save( teamWiki.dataPage, dataWithNextSession(), 'A session three weeks from now' );
+		await teamWiki.api.save( teamWiki.dataPage, sampleDataWithNextSession(), 'A session three weeks from now' );
 		for ( const theme of THEMES ) {
 			await createUser( teamWiki, reader( theme ), PASSWORD );
 			const context = await newReader( browser );

@@ -15,7 +15,7 @@ import {
 	accessibilityViolations, contrastBelow, contrastRatio, createUser, DESKTOP, expectNoErrors, horizontalOverflow, logIn,
 	newReader, openTeamPage, PHONE, placeholderStates, saveScreenshot, setPreferences, watchErrors, useTeamWiki
 } from './support';
-import { SAMPLE_DATA_TEXT, subteamNames } from './support/sample-data';
+import { sampleDataWithNextSession, subteamNames } from './support/sample-data';
 
 const PASSWORD = 'skin-reader-password-2026';
 /** Reads with the gadget enabled and the default (day) theme. */
@@ -23,28 +23,9 @@ const DAY_READER = 'Day Reader';
 /** Reads with the gadget enabled and Vector 2022's night theme in their preferences. */
 const NIGHT_READER = 'Night Reader';
 
-/**
- * The sample data plus a session three weeks from now, so that whenever the
- * suite runs the page shows a next session with its Codex buttons.
- */
-function dataWithNextSession(): string {
-	const data = JSON.parse( SAMPLE_DATA_TEXT );
-	const start = new Date( Date.now() + 21 * 24 * 3600 * 1000 );
-	start.setUTCHours( 15, 0, 0, 0 );
-	data.conversationHours.sessions.push( {
-		id: 'next',
-		title: 'Conversation hour (three weeks from now)',
-		start: start.toISOString().replace( /\.000Z$/, 'Z' ),
-		end: new Date( start.getTime() + 90 * 60 * 1000 ).toISOString().replace( /\.000Z$/, 'Z' ),
-		stream: 'https://www.youtube.com/@WikimediaFoundation/streams',
-		room: 'https://wikimedia.zoom.us/j/0000000000'
-	} );
-	return JSON.stringify( data, null, '\t' );
-}
-
 const suite = useTeamWiki( {
 	setUp: async ( { teamWiki, browser } ) => {
-		await teamWiki.api.save( teamWiki.dataPage, dataWithNextSession(), 'A session three weeks from now' );
+		await teamWiki.api.save( teamWiki.dataPage, sampleDataWithNextSession(), 'A session three weeks from now' );
 		for ( const [ name, theme ] of [ [ DAY_READER, 'day' ], [ NIGHT_READER, 'night' ] ] as const ) {
 			await createUser( teamWiki, name, PASSWORD );
 			const context = await newReader( browser );

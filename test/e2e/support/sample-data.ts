@@ -17,6 +17,26 @@ export const SAMPLE_DATA_TEXT = fs.readFileSync( path.join( ROOT, 'data', 'team-
 export const SAMPLE_DATA = JSON.parse( SAMPLE_DATA_TEXT );
 export const SAMPLE_SESSIONS: readonly SampleSession[] = SAMPLE_DATA.conversationHours.sessions;
 
+/**
+ * The sample data page's text plus a session three weeks from now (15:00 UTC,
+ * 90 minutes), so that whenever the suite runs the page shows a next session
+ * with its Codex buttons.
+ */
+export function sampleDataWithNextSession(): string {
+	const data = JSON.parse( SAMPLE_DATA_TEXT );
+	const start = new Date( Date.now() + 21 * 24 * 3600 * 1000 );
+	start.setUTCHours( 15, 0, 0, 0 );
+	data.conversationHours.sessions.push( {
+		id: 'next',
+		title: 'Conversation hour (three weeks from now)',
+		start: start.toISOString().replace( /\.000Z$/, 'Z' ),
+		end: new Date( start.getTime() + 90 * 60 * 1000 ).toISOString().replace( /\.000Z$/, 'Z' ),
+		stream: 'https://www.youtube.com/@WikimediaFoundation/streams',
+		room: 'https://wikimedia.zoom.us/j/0000000000'
+	} );
+	return JSON.stringify( data, null, '\t' );
+}
+
 /** The subteam names in a language, falling back to English (or the plain string). */
 export function subteamNames( lang: string ): string[] {
 	return SAMPLE_DATA.subteams.map( ( s: { name: string | Record<string, string> } ) => typeof s.name === 'string' ? s.name : s.name[ lang ] || s.name.en );
