@@ -8,11 +8,12 @@
  * So are Minerva on a phone (`looks-minerva-390-<theme>[-month].png`), the
  * time zone list open (`looks-zone-picker-<theme>.png`) and a data page
  * with a mistake in it (`looks-problems-<theme>.png`): together they show
- * every Codex component the reader's page uses (src/codex/), day and night.
+ * every Codex component the reader's page uses (src/codex/), day and night,
+ * and axe-core checks their contrast.
  */
 import { Page } from 'playwright-core';
 import {
-	ARTIFACTS_DIR, createUser, expectNoErrors, headingOrderViolations, horizontalOverflow, logIn, newReader,
+	ARTIFACTS_DIR, accessibilityViolations, createUser, expectNoErrors, headingOrderViolations, horizontalOverflow, logIn, newReader,
 	openTeamPage, overlappingControls, saveScreenshot, setPreferences, useTeamWiki, watchErrors
 } from './support';
 import { sampleDataWithNextSession } from './support/sample-data';
@@ -99,6 +100,7 @@ describe.each( THEMES )( 'Codex components, %s theme', ( theme ) => {
 		expect( await page.evaluate( () => mw.config.get( 'skin' ) ) ).toBe( 'minerva' );
 		await saveScreenshot( page, `looks-minerva-390-${ theme }` );
 		await expectLaidOut( page );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
 		await page.locator( 'button[data-mode="month"]' ).click();
 		await page.locator( '.crs-month__grid' ).waitFor();
 		await saveScreenshot( page, `looks-minerva-390-${ theme }-month` );
@@ -118,6 +120,8 @@ describe.each( THEMES )( 'Codex components, %s theme', ( theme ) => {
 			path: `${ ARTIFACTS_DIR }/looks-zone-picker-${ theme }.png`,
 			clip: { x: controls.x, y: controls.y, width: controls.width, height: controls.height + 240 }
 		} );
+		// Contrast of the field, the list and its highlighted item, in this theme.
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
 		await page.keyboard.press( 'Escape' );
 		await done();
 	} );
@@ -131,6 +135,7 @@ describe.each( THEMES )( 'Codex components, %s theme', ( theme ) => {
 			expect( await report.innerText() ).toContain( 'next Tuesday' );
 			await saveScreenshot( page, `looks-problems-${ theme }` );
 			await expectLaidOut( page );
+			expect( await accessibilityViolations( page ) ).toEqual( [] );
 			await done();
 		} finally {
 			await suite.teamWiki.api.save( suite.teamWiki.dataPage, sampleDataWithNextSession(), 'The session back' );
