@@ -98,7 +98,6 @@ function pageHtml( url: URL, root: string ): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${ escapeHtml( pageName.replace( /_/g, ' ' ) ) } – crs-team-gadgets preview</title>
-<link rel="stylesheet" href="/static/codex.css">
 <style>${ darkTokens( root ) }</style>
 <link rel="stylesheet" href="/static/preview.css">
 <link rel="stylesheet" href="/gadgets/Gadget-crs-team-core.css">

@@ -1,5 +1,6 @@
 /**
- * Codex's CSS-only message (`cdx-message`, from the `codex-styles` module):
+ * Codex's CSS-only message (`cdx-message`; styled by src/codex/message.css for
+ * readers, by `codex-styles` in the editor):
  * the one builder for the reader's problem reports and sample notice and for
  * the editor's problem list and helper status lines. DOM only.
  */
