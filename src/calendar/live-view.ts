@@ -23,6 +23,7 @@ import { sessionDownload, sessionTitle } from './downloads';
 import { LiveCalendar, LiveViewHandle, renderLiveControls } from './live-controls';
 import { CalendarDay, dateKey, groupSessionsByDay } from './month-grid';
 import { renderMonthView } from './month-view';
+import { ShowMore, showMoreState } from './show-more';
 import {
 	CalendarAction,
 	initialViewState,
@@ -45,8 +46,9 @@ interface MonthBody {
 	refresh( ctx: RenderContext ): void;
 }
 
-function downloads( cal: LiveCalendar, ctx: RenderContext ): AgendaExtras {
+function downloads( cal: LiveCalendar, ctx: RenderContext, showMore?: ShowMore ): AgendaExtras {
 	return {
+		showMore,
 		download: ( session: Session, state: SessionState ) => state === 'past' ? null :
 			sessionDownload( ctx, cal.env, session, cal.hours, cal.source, cal.teamName )
 	};
@@ -226,6 +228,8 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let states = new Map<string, SessionState>();
 	let month: MonthBody | null = null;
+	// How many upcoming and past sessions the reader has had drawn: kept across re-renders.
+	const showMore = showMoreState();
 	const context = (): RenderContext => Object.assign( {}, base, { zone: state.zone, now: env.now() } );
 
 	const dispatch = ( action: CalendarAction ): void => {
@@ -283,7 +287,7 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 			replaceChildren( body, month.nodes );
 		} else {
 			month = null;
-			replaceChildren( body, renderAgenda( ctx, hours, headingTag, downloads( cal, ctx ) ) );
+			replaceChildren( body, renderAgenda( ctx, hours, headingTag, downloads( cal, ctx, showMore ) ) );
 		}
 		const news = fromClock ? announcement( ctx, states, hours.sessions ) : '';
 		if ( news ) {
