@@ -21,7 +21,8 @@ import { SessionState } from '../time/session-state';
 import { AgendaExtras, renderAgenda, renderIntro, renderMoreLinks, renderPlanned, renderSession } from './agenda';
 import { sessionDownload, sessionTitle } from './downloads';
 import { LiveCalendar, LiveViewHandle, renderLiveControls } from './live-controls';
-import { CalendarDay, dateKey, groupSessionsByDay } from './month-grid';
+import { MonthlyDayIndex } from './day-index';
+import { CalendarDay, dateKey } from './month-grid';
 import { renderMonthView } from './month-view';
 import { ShowMore, showMoreState } from './show-more';
 import {
@@ -98,7 +99,7 @@ function fillDayPanel( cal: LiveCalendar, ctx: RenderContext, panel: HTMLElement
  */
 function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, view: LiveViewHandle ): MonthBody {
 	const state = view.state();
-	const byDay = groupSessionsByDay( cal.hours.sessions, state.zone );
+	const byDay = new MonthlyDayIndex( cal.hours.sessions, state.zone );
 	const panel = el( ctx.doc, 'div', { className: 'crs-team-calendar__day', attrs: { 'aria-live': 'polite' } } );
 	const grid = renderMonthView( ctx.doc, {
 		lang: ctx.lang,

@@ -20,7 +20,7 @@ import { message } from '../render/text';
  * sessions fit (8), a monthly team's last year nearly does, and ten
  * session cards are about two screens on a phone.
  */
-export const SHOW_MORE_BATCH = 10;
+const SHOW_MORE_BATCH = 10;
 
 /** The lists that are drawn capped. */
 export type CappedGroup = 'past' | 'upcoming';
