@@ -99,7 +99,8 @@ export function renderSession( ctx: RenderContext, session: Session, hours: Conv
 	const download = options.extras && options.extras.download ? options.extras.download( session, state ) : null;
 	return el( ctx.doc, options.prominent || options.standalone ? 'div' : 'li', {
 		className: `crs-team-session crs-team-session--${ state }${ options.prominent ? ' crs-team-session--next cdx-card' : '' }`,
-		attrs: { 'data-session-id': session.id }
+		// The key lets a re-render put the focus back on it (a session "Show more" moved it to).
+		attrs: { 'data-session-id': session.id, 'data-focus-key': 'session:' + session.id }
 	},
 	el( ctx.doc, 'div', { className: options.prominent ? 'cdx-card__text' : 'crs-team-session__body' },
 		el( ctx.doc, options.headingTag, { className: 'crs-team-session__heading' + ( options.prominent ? ' cdx-card__text__title' : '' ) }, title, ' ', badge( ctx, session, state ) ),

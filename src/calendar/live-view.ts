@@ -187,6 +187,10 @@ function restoreFocus( body: HTMLElement, key: string | null ): void {
 		body.querySelector<HTMLElement>( '[role="grid"] [tabindex="0"]' ) :
 		withFocusKey( body, key );
 	if ( target ) {
+		if ( !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test( target.tagName ) && !target.hasAttribute( 'tabindex' ) ) {
+			// A session card had the focus ("Show more" put it there): focusable again, out of the tab order.
+			target.setAttribute( 'tabindex', '-1' );
+		}
 		target.focus();
 	}
 }

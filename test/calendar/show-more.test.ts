@@ -132,6 +132,17 @@ describe( 'show more', () => {
 		expect( root.contains( document.activeElement ) ).toBe( true );
 	} );
 
+	it( 'keeps the focus on the newly shown session it moved to when the view redraws itself on the clock', async () => {
+		const { data, past } = longData();
+		const { root } = await view( { data } );
+		moreButton( group( root, 'Past' ) )!.click();
+		const first = document.activeElement;
+		jest.advanceTimersByTime( 24 * 3600 * 1000 );
+		expect( document.activeElement ).not.toBe( first );
+		expect( ( document.activeElement as HTMLElement ).getAttribute( 'data-session-id' ) ).toBe( past[ 10 ] );
+		expect( ids( group( root, 'Past' ) ) ).toHaveLength( 20 );
+	} );
+
 	it( 'the month view still shows a past session the list has not drawn', async () => {
 		const { data } = longData();
 		const { root } = await view( { data } );
