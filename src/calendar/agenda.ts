@@ -13,6 +13,7 @@ import { RenderContext } from '../render/context';
 import { el, HeadingTag, subHeading } from '../render/dom';
 import { linkElement, linkList } from '../render/links';
 import { localText, message } from '../render/text';
+import { CappedGroup, drawCapped, ShowMore } from './show-more';
 
 const STATE_BADGES: Partial<Record<SessionState, MessageKey>> = {
 	live: 'crs-team-state-live',
@@ -62,6 +63,11 @@ function sessionLinks( ctx: RenderContext, session: Session, hours: Conversation
 export interface AgendaExtras {
 	/** "Add to calendar" for one session, or null. */
 	download?( session: Session, state: SessionState ): HTMLElement | null;
+	/**
+	 * Draw only the first sessions of the upcoming and past lists, with a
+	 * "show more" button (show-more.ts); absent: every session is drawn.
+	 */
+	showMore?: ShowMore;
 }
 
 export interface SessionOptions {
@@ -93,7 +99,8 @@ export function renderSession( ctx: RenderContext, session: Session, hours: Conv
 	const download = options.extras && options.extras.download ? options.extras.download( session, state ) : null;
 	return el( ctx.doc, options.prominent || options.standalone ? 'div' : 'li', {
 		className: `crs-team-session crs-team-session--${ state }${ options.prominent ? ' crs-team-session--next cdx-card' : '' }`,
-		attrs: { 'data-session-id': session.id }
+		// The key lets a re-render put the focus back on it (a session "Show more" moved it to).
+		attrs: { 'data-session-id': session.id, 'data-focus-key': 'session:' + session.id }
 	},
 	el( ctx.doc, 'div', { className: options.prominent ? 'cdx-card__text' : 'crs-team-session__body' },
 		el( ctx.doc, options.headingTag, { className: 'crs-team-session__heading' + ( options.prominent ? ' cdx-card__text__title' : '' ) }, title, ' ', badge( ctx, session, state ) ),
@@ -105,15 +112,23 @@ export function renderSession( ctx: RenderContext, session: Session, hours: Conv
 	) );
 }
 
-function sessionList( ctx: RenderContext, sessions: readonly Session[], hours: ConversationHours, headingKey: MessageKey, headingTag: HeadingTag, extras?: AgendaExtras ): HTMLElement | null {
+function sessionList( ctx: RenderContext, sessions: readonly Session[], hours: ConversationHours, group: CappedGroup, headingTag: HeadingTag, extras?: AgendaExtras ): HTMLElement | null {
 	if ( !sessions.length ) {
 		return null;
 	}
 	const sub = subHeading( headingTag );
+	const item = ( s: Session ): HTMLElement => renderSession( ctx, s, hours, { prominent: false, headingTag: sub, extras } );
+	const list = el( ctx.doc, 'ul', { className: 'crs-team-sessions' } );
+	let more: HTMLElement | null = null;
+	if ( extras && extras.showMore ) {
+		more = drawCapped( ctx, group, sessions, list, item, extras.showMore );
+	} else {
+		sessions.forEach( ( s ) => list.appendChild( item( s ) ) );
+	}
 	return el( ctx.doc, 'div', { className: 'crs-team-calendar__group' },
-		message( ctx, headingTag, headingKey ),
-		el( ctx.doc, 'ul', { className: 'crs-team-sessions' },
-			sessions.map( ( s ) => renderSession( ctx, s, hours, { prominent: false, headingTag: sub, extras } ) ) ) );
+		message( ctx, headingTag, group === 'past' ? 'crs-team-past-heading' : 'crs-team-upcoming-heading' ),
+		list,
+		more );
 }
 
 /**
@@ -192,8 +207,8 @@ export function renderAgenda( ctx: RenderContext, hours: ConversationHours, head
 				message( ctx, 'p', 'crs-team-no-upcoming', [], 'crs-team-calendar__empty' )
 		),
 		renderPlanned( ctx, hours, headingTag ),
-		sessionList( ctx, rest, hours, 'crs-team-upcoming-heading', headingTag, extras ),
-		sessionList( ctx, past, hours, 'crs-team-past-heading', headingTag, extras ),
+		sessionList( ctx, rest, hours, 'upcoming', headingTag, extras ),
+		sessionList( ctx, past, hours, 'past', headingTag, extras ),
 		renderMoreLinks( ctx, hours )
 	].filter( ( n ): n is HTMLElement => !!n );
 }

@@ -21,8 +21,10 @@ import { SessionState } from '../time/session-state';
 import { AgendaExtras, renderAgenda, renderIntro, renderMoreLinks, renderPlanned, renderSession } from './agenda';
 import { sessionDownload, sessionTitle } from './downloads';
 import { LiveCalendar, LiveViewHandle, renderLiveControls } from './live-controls';
-import { CalendarDay, dateKey, groupSessionsByDay } from './month-grid';
+import { MonthlyDayIndex } from './day-index';
+import { CalendarDay, dateKey } from './month-grid';
 import { renderMonthView } from './month-view';
+import { ShowMore, showMoreState } from './show-more';
 import {
 	CalendarAction,
 	initialViewState,
@@ -45,8 +47,9 @@ interface MonthBody {
 	refresh( ctx: RenderContext ): void;
 }
 
-function downloads( cal: LiveCalendar, ctx: RenderContext ): AgendaExtras {
+function downloads( cal: LiveCalendar, ctx: RenderContext, showMore?: ShowMore ): AgendaExtras {
 	return {
+		showMore,
 		download: ( session: Session, state: SessionState ) => state === 'past' ? null :
 			sessionDownload( ctx, cal.env, session, cal.hours, cal.source, cal.teamName )
 	};
@@ -96,7 +99,7 @@ function fillDayPanel( cal: LiveCalendar, ctx: RenderContext, panel: HTMLElement
  */
 function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, view: LiveViewHandle ): MonthBody {
 	const state = view.state();
-	const byDay = groupSessionsByDay( cal.hours.sessions, state.zone );
+	const byDay = new MonthlyDayIndex( cal.hours.sessions, state.zone );
 	const panel = el( ctx.doc, 'div', { className: 'crs-team-calendar__day', attrs: { 'aria-live': 'polite' } } );
 	const grid = renderMonthView( ctx.doc, {
 		lang: ctx.lang,
@@ -184,6 +187,10 @@ function restoreFocus( body: HTMLElement, key: string | null ): void {
 		body.querySelector<HTMLElement>( '[role="grid"] [tabindex="0"]' ) :
 		withFocusKey( body, key );
 	if ( target ) {
+		if ( !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test( target.tagName ) && !target.hasAttribute( 'tabindex' ) ) {
+			// A session card had the focus ("Show more" put it there): focusable again, out of the tab order.
+			target.setAttribute( 'tabindex', '-1' );
+		}
 		target.focus();
 	}
 }
@@ -226,6 +233,8 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 	let timer: ReturnType<typeof setTimeout> | null = null;
 	let states = new Map<string, SessionState>();
 	let month: MonthBody | null = null;
+	// How many upcoming and past sessions the reader has had drawn: kept across re-renders.
+	const showMore = showMoreState();
 	const context = (): RenderContext => Object.assign( {}, base, { zone: state.zone, now: env.now() } );
 
 	const dispatch = ( action: CalendarAction ): void => {
@@ -283,7 +292,7 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 			replaceChildren( body, month.nodes );
 		} else {
 			month = null;
-			replaceChildren( body, renderAgenda( ctx, hours, headingTag, downloads( cal, ctx ) ) );
+			replaceChildren( body, renderAgenda( ctx, hours, headingTag, downloads( cal, ctx, showMore ) ) );
 		}
 		const news = fromClock ? announcement( ctx, states, hours.sessions ) : '';
 		if ( news ) {

@@ -4,8 +4,12 @@
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|([+-])(\d{2}):(\d{2}))$/;
 
+const DAYS_IN_MONTH = [ 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 ];
+
+/** Days in `month` (1–12) of `year` in the proleptic Gregorian calendar, without a Date per call (read for every session). */
 function daysInMonth( year: number, month: number ): number {
-	return new Date( Date.UTC( year, month, 0 ) ).getUTCDate();
+	const leap = year % 4 === 0 && ( year % 100 !== 0 || year % 400 === 0 );
+	return month === 2 && leap ? 29 : DAYS_IN_MONTH[ month - 1 ] || 31;
 }
 
 /**

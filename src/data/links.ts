@@ -14,13 +14,34 @@ const ILLEGAL_TITLE_CHARS = /[<>[\]{}|\u0000-\u001f\u007f\ufffd]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
 const URL_SCHEME_RE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
+type ParsedTarget = { target: LinkTarget } | { error: string };
+
+// Targets already read: a long data page repeats the same room, stream and
+// notes links in session after session, and `new URL` is the validator's
+// costliest call. Emptied when large, so memory stays bounded.
+const parsedTargets = new Map<string, ParsedTarget>();
+const PARSED_TARGETS_SIZE = 5000;
+
 /**
  * Classifies a link target written in the data page, or gives the reason it
  * is not one.
  *
  * @param value
  */
-export function parseLinkTarget( value: string ): { target: LinkTarget } | { error: string } {
+export function parseLinkTarget( value: string ): ParsedTarget {
+	const known = parsedTargets.get( value );
+	if ( known ) {
+		return known;
+	}
+	if ( parsedTargets.size >= PARSED_TARGETS_SIZE ) {
+		parsedTargets.clear();
+	}
+	const parsed = readLinkTarget( value );
+	parsedTargets.set( value, parsed );
+	return parsed;
+}
+
+function readLinkTarget( value: string ): ParsedTarget {
 	const long = tooLong( value, MAX_TARGET_LENGTH );
 	if ( long ) {
 		return { error: long };

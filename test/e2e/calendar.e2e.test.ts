@@ -2,7 +2,8 @@
  * The conversation hours in a real browser on a real wiki: the month view
  * used with the keyboard only, an .ics file downloaded and read back with
  * ical.js, a time zone chosen and still there after a reload (anonymous and
- * logged in), and a session going live while the page is open.
+ * logged in), a session going live while the page is open, and "show more"
+ * for a long list of past sessions.
  *
  * The browser's clock starts on 23 November 2026 (before the sample's
  * December session) and runs from there, so the dates do not depend on the
@@ -15,7 +16,7 @@ import ICAL from 'ical.js';
 import { BrowserContext, Page } from 'playwright-core';
 import {
 	accessibilityViolations, ARTIFACTS_DIR, callApi, createUser, expectNoErrors, horizontalOverflow, logIn, MODULE_STORE_KEY_PREFIX, newReader, newReaderWithClock,
-	openTeamPage, PHONE, saveScreenshot, watchErrors, useTeamWiki
+	openTeamPage, PHONE, ROOT, saveScreenshot, watchErrors, useTeamWiki
 } from './support';
 import { expectedTimes, normaliseSpaces, SAMPLE_DATA, SAMPLE_SESSIONS, utcOffsetLabel } from './support/sample-data';
 
@@ -354,6 +355,52 @@ describe( 'live states', () => {
 		expect( await card.locator( '.crs-team-badge' ).innerText() ).toBe( 'Live now' );
 		expect( await card.locator( '.crs-team-session__links a' ).allInnerTexts() ).toEqual( [ 'Join the call', 'Live stream' ] );
 		await saveScreenshot( page, 'calendar-live-now' );
+		expectNoErrors( errors );
+		await context.close();
+	} );
+} );
+
+describe( 'a long list of past sessions', () => {
+	const LONG_DATA = 'Module:Community Resilience and Sustainability/long.json';
+	const LONG_PAGE = 'Team page with a long past';
+
+	/** The sample with 15 more past sessions (weekly in 2025): 18 past in all. */
+	async function publishLongPage(): Promise<string[]> {
+		const data = JSON.parse( JSON.stringify( SAMPLE_DATA ) );
+		const older: string[] = [];
+		for ( let i = 0; i < 15; i++ ) {
+			const start = Date.parse( '2025-01-02T15:00:00Z' ) + i * 7 * 24 * 3600 * 1000;
+			data.conversationHours.sessions.push( {
+				id: `old-${ i }`,
+				start: new Date( start ).toISOString().replace( '.000Z', 'Z' ),
+				end: new Date( start + 3600 * 1000 ).toISOString().replace( '.000Z', 'Z' )
+			} );
+			older.unshift( `old-${ i }` );
+		}
+		await suite.teamWiki.api.save( LONG_DATA, JSON.stringify( data, null, '\t' ), 'A long past' );
+		const wikitext = fs.readFileSync( `${ ROOT }/data/team-page.wikitext`, 'utf8' ).split( suite.teamWiki.dataPage ).join( LONG_DATA );
+		await suite.teamWiki.api.save( LONG_PAGE, wikitext, 'A team page with a long past' );
+		return [ '2026-09', '2026-06', '2026-03', ...older ];
+	}
+
+	it( 'shows the 10 most recent, and "show more" with the keyboard shows the rest, focus on the first of them', async () => {
+		const past = await publishLongPage();
+		const { context, page } = await reader();
+		const errors = watchErrors( page );
+		await openTeamPage( page, suite.teamWiki, LONG_PAGE, { withGadget: true } );
+		const drawn = (): Promise<string[]> => page.locator( '.crs-team__output .crs-team-session--past' )
+			.evaluateAll( ( nodes ) => nodes.map( ( n ) => n.getAttribute( 'data-session-id' ) || '' ) );
+		expect( await drawn() ).toEqual( past.slice( 0, 10 ) );
+		const more = page.locator( '.crs-team__output .crs-team-show-more' );
+		expect( normaliseSpaces( await more.innerText() ) ).toBe( 'Show 8 more earlier conversation hours (8 not shown)' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+
+		await tabUntil( page, ( f ) => f.text.startsWith( 'Show 8 more' ) );
+		await page.keyboard.press( 'Enter' );
+		expect( await drawn() ).toEqual( past );
+		expect( await page.evaluate( () => document.activeElement!.getAttribute( 'data-session-id' ) ) ).toBe( past[ 10 ] );
+		expect( await more.count() ).toBe( 0 );
+		await saveScreenshot( page, 'calendar-show-more' );
 		expectNoErrors( errors );
 		await context.close();
 	} );
