@@ -17,6 +17,19 @@ import { findPlaceholders, Placeholder } from '../../placeholders/find';
 import type { SyntaxProblem } from '../../data/parse';
 import type { JsonParseResult } from '../../json/source-map';
 
+/**
+ * Marks a step of the critical path for the page benchmark
+ * (build/bench/waterfall.ts): `crs-team-core`, `crs-team-render`, `crs-team-rendered`.
+ *
+ * @param name
+ */
+function mark( name: string ): void {
+	if ( typeof performance !== 'undefined' && typeof performance.mark === 'function' ) {
+		performance.mark( name );
+	}
+}
+mark( 'crs-team-core' );
+
 /** The locating JSON parser, loaded only to report a syntax error the browser did not place. */
 const SYNTAX_MODULE = 'ext.gadget.crs-team-syntax';
 
@@ -90,6 +103,7 @@ async function dataFor( placeholders: readonly Placeholder[], early: Promise<Dat
 async function renderEach( placeholders: readonly Placeholder[], early: Promise<DataPageResults> | undefined ): Promise<void> {
 	const loggedIn = isLoggedIn();
 	const results = await dataFor( placeholders, early );
+	mark( 'crs-team-render' );
 
 	const zone = currentZone();
 	const ctx = createRenderContext( currentRenderLanguage(), zone, Date.now(), createCalendarEnvironment( zone ) );
@@ -139,6 +153,7 @@ export async function renderPlaceholders( root: HTMLElement, early?: Promise<Dat
 	placeholders.forEach( ( p ) => p.element.setAttribute( STATE_ATTRIBUTE, 'loading' ) );
 	try {
 		await renderEach( placeholders, early );
+		mark( 'crs-team-rendered' );
 	} finally {
 		// Whatever went wrong above, no placeholder stays `loading`.
 		placeholders.filter( ( p ) => p.element.getAttribute( STATE_ATTRIBUTE ) === 'loading' ).forEach( abandon );
