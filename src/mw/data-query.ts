@@ -52,7 +52,7 @@ export function queryParams( titles: readonly string[], options: QueryOptions ):
 		format: 'json',
 		formatversion: 2,
 		prop: 'revisions|info',
-		rvprop: 'content|contentmodel|ids|timestamp',
+		rvprop: 'content|contentmodel|ids',
 		rvslots: 'main',
 		titles: titles.join( '|' ),
 		uselang: 'content'
@@ -87,4 +87,6 @@ export function queryString( params: Record<string, string | number> ): string {
 export interface EarlyRequest {
 	readonly query: string;
 	readonly answer: Promise<Response>;
+	/** Gives the request up (no answer within DATA_WAIT_MS). */
+	abort(): void;
 }

@@ -21,10 +21,11 @@ export function startDataRequest( api: string, sources: readonly string[], check
 		return null;
 	}
 	const query = queryString( queryParams( titles, { checkEdit } ) );
-	// Not aborted when no answer comes in time (the renderer then stops
-	// waiting; the loader stays small): one GET, run its course.
-	const answer = fetch( `${ api }?${ query }`, { credentials: 'same-origin' } );
+	// Aborted when no answer comes in time, as mw.Api's request is (Safari
+	// before 12.1 has no AbortController: there the request runs its course).
+	const controller = window.AbortController ? new AbortController() : undefined;
+	const answer = fetch( `${ api }?${ query }`, { credentials: 'same-origin', signal: controller && controller.signal } );
 	// Nobody may ever read the answer (the renderer did not load).
 	answer.catch( () => undefined );
-	return { query, answer };
+	return { query, answer, abort: () => controller && controller.abort() };
 }

@@ -25,7 +25,6 @@ interface QueryRevisionsResponse {
 			actions?: { edit?: boolean };
 			revisions?: {
 				revid: number;
-				timestamp: string;
 				slots?: { main?: { content?: string; contentmodel?: string; texthidden?: boolean } };
 			}[];
 		}[];
@@ -319,7 +318,7 @@ export async function loadDataPages( api: mw.Api, titles: readonly string[], opt
 		if ( !mine ) {
 			return api.get( params );
 		}
-		return { then: readEarlyAnswer( mine.answer ) } as PromiseLike<unknown>;
+		return { then: readEarlyAnswer( mine.answer ), abort: mine.abort } as PromiseLike<unknown> & { abort: () => void };
 	};
 	const ask = async ( params: Record<string, string | number> ) => {
 		try {

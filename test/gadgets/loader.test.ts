@@ -85,7 +85,7 @@ describe( 'the loader gadget', () => {
 		expect( loader.fetched.params()[ 0 ] ).toMatchObject( { titles: 'Module:Team/data.json', uselang: 'content', maxage: '300', smaxage: '300' } );
 		coreLoaded();
 		await jest.advanceTimersByTimeAsync( 0 );
-		expect( renderPlaceholders ).toHaveBeenCalledWith( loader.root, { query, answer: expect.any( Promise ) } );
+		expect( renderPlaceholders ).toHaveBeenCalledWith( loader.root, { query, answer: expect.any( Promise ), abort: expect.any( Function ) } );
 		expect( states( loader.root ) ).toEqual( [ 'rendered', 'rendered' ] );
 		expect( loader.warnings ).toEqual( [] );
 	} );

@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 /**
  * The loader's data request (a plain fetch, src/mw/early-request.ts) and its
  * hand-over to the renderer's loadDataPages: one URL builder for both, and
@@ -5,7 +6,7 @@
  */
 import { queryParams, queryString, queryTitles } from '../../src/mw/data-query';
 import { startDataRequest } from '../../src/mw/early-request';
-import { loadDataPages } from '../../src/mw/load-data-pages';
+import { DATA_WAIT_MS, loadDataPages } from '../../src/mw/load-data-pages';
 import { installFakeFetch, removeFakeFetch } from '../support/fake-fetch';
 import { pageResponse } from '../support/mw-fake';
 
@@ -115,6 +116,19 @@ describe( 'the loader\'s request, read by the renderer', () => {
 		await jest.advanceTimersByTimeAsync( 1000 );
 		expect( ( await loading ).get( TITLE ) ).toMatchObject( { kind: 'ok', text: '{"fromApi":true}' } );
 		expect( requests ).toHaveLength( 1 );
+	} );
+
+	it( 'is given up and aborted when no answer comes within DATA_WAIT_MS, as mw.Api\'s request is', async () => {
+		jest.useFakeTimers();
+		installFakeFetch( () => new Promise( () => {
+			// The wiki never answers.
+		} ) );
+		const early = startDataRequest( '/w/api.php', [ TITLE ], false );
+		const abort = jest.spyOn( early!, 'abort' );
+		const loading = loadDataPages( fakeApi().api, [ TITLE ], { checkEdit: false, early } );
+		await jest.advanceTimersByTimeAsync( DATA_WAIT_MS );
+		expect( ( await loading ).get( TITLE ) ).toEqual( { kind: 'timeout', title: TITLE, seconds: 20 } );
+		expect( abort ).toHaveBeenCalledTimes( 1 );
 	} );
 
 	it( 'shares one result between titles written differently, so the page is parsed once', async () => {

@@ -35,7 +35,7 @@ interface CoreModule {
  */
 function giveUp( root: HTMLElement, why: unknown ): void {
 	// The selector leaves out placeholders that have a state already.
-	Array.prototype.forEach.call( root.querySelectorAll( PLACEHOLDER_SELECTOR ), ( p: HTMLElement ) => {
+	Array.from( root.querySelectorAll( PLACEHOLDER_SELECTOR ) ).forEach( ( p ) => {
 		p.setAttribute( STATE_ATTRIBUTE, 'failed' );
 	} );
 	mw.log.warn( '[crs-team] could not render the team page:', why );
@@ -48,9 +48,8 @@ mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
 	}
 	// The data request starts now, in parallel with loading the renderer, and
 	// is handed to it (it retries, or asks itself, if this one fails).
-	const sources = Array.prototype.map.call( root.querySelectorAll( PLACEHOLDER_SELECTOR ),
-		( p: HTMLElement ) => p.getAttribute( 'data-source' ) || '' ) as string[];
-	const early = startDataRequest( `${ mw.config.get( 'wgScriptPath' ) }/api.php`, sources, mw.config.get( 'wgUserName' ) !== null );
+	const sources = Array.from( root.querySelectorAll( PLACEHOLDER_SELECTOR ), ( p ) => p.getAttribute( 'data-source' ) || '' );
+	const early = startDataRequest( `${ mw.config.get( 'wgScriptPath' ) }/api.php`, sources, !!mw.config.get( 'wgUserName' ) );
 	setTimeout( () => warmIntl( mw.config.get( 'wgUserLanguage' ) ) );
 	const timer = setTimeout( () => giveUp( root, `${ CORE_MODULE } did not load within ${ DATA_WAIT_MS } ms` ), DATA_WAIT_MS );
 	mw.loader.using( CORE_MODULE ).then( ( req ) => {
