@@ -116,7 +116,6 @@ ${ content }
 mw.config.set(${ JSON.stringify( config ) });
 mw.user.options.set(${ JSON.stringify( options ) });
 mw.loader.register('ext.gadget.crs-team', '/gadgets/Gadget-crs-team.js');
-mw.loader.register('ext.gadget.crs-team-request', '/gadgets/Gadget-crs-team-request.js');
 mw.loader.register('ext.gadget.crs-team-core', '/gadgets/Gadget-crs-team-core.js');
 mw.loader.register('ext.gadget.crs-team-help-translate', '/gadgets/Gadget-crs-team-help-translate.js');
 mw.loader.using('ext.gadget.crs-team').then(function () {

@@ -10,6 +10,7 @@ import { CDPSession, Page } from 'playwright-core';
 export interface BenchState {
 	cls: number;
 	longestTask: number;
+	longTasks: { start: number; duration: number }[];
 	doneAt: number | null;
 }
 
@@ -37,6 +38,30 @@ export interface PageProbe {
 	readonly apiRequests: number;
 	/** Elements inside the placeholders' rendered output. */
 	readonly renderedElements: number;
+	/** Where the time went, ms since navigation (see `Waterfall`). */
+	readonly waterfall: Waterfall;
+}
+
+/**
+ * The critical path of one page view with the gadget, ms since navigation
+ * (null where it did not happen): from resource timings and the marks the
+ * gadgets set (`crs-team-*`, src/gadgets/crs-team/index.ts and
+ * src/gadgets/crs-team-core/index.ts).
+ */
+export interface Waterfall {
+	/** The loader found placeholders (its mark, else the first request it made). */
+	readonly loader: number | null;
+	readonly dataStart: number | null;
+	readonly dataEnd: number | null;
+	/** The renderer's load.php request: sent, answered. */
+	readonly coreRequested: number | null;
+	readonly coreArrived: number | null;
+	/** The renderer's code ran (its mark). */
+	readonly coreReady: number | null;
+	readonly renderStart: number | null;
+	readonly renderEnd: number | null;
+	/** Tasks over 50 ms: start and duration. */
+	readonly longTasks: readonly { readonly start: number; readonly duration: number }[];
 }
 
 /**
@@ -53,7 +78,7 @@ export async function addProbe( page: Page ): Promise<void> {
 
 /** Runs in every page before its own scripts: starts the observers. */
 function installProbe(): void {
-	const bench: BenchState = { cls: 0, longestTask: 0, doneAt: null };
+	const bench: BenchState = { cls: 0, longestTask: 0, longTasks: [], doneAt: null };
 	window.crsBench = bench;
 	new PerformanceObserver( ( list ) => {
 		for ( const entry of list.getEntries() as ( PerformanceEntry & { hadRecentInput: boolean; value: number } )[] ) {
@@ -65,6 +90,7 @@ function installProbe(): void {
 	new PerformanceObserver( ( list ) => {
 		for ( const entry of list.getEntries() ) {
 			bench.longestTask = Math.max( bench.longestTask, entry.duration );
+			bench.longTasks.push( { start: entry.startTime, duration: entry.duration } );
 		}
 	} ).observe( { type: 'longtask', buffered: true } );
 	const check = (): void => {
@@ -90,6 +116,13 @@ export function readProbe( page: Page ): Promise<PageProbe> {
 		const api = ( performance.getEntriesByType( 'resource' ) as PerformanceResourceTiming[] )
 			.filter( ( entry ) => entry.name.includes( 'api.php' ) );
 		const data = api.find( ( entry ) => entry.name.includes( 'revisions' ) );
+		const mark = ( name: string ): number | null => {
+			const entry = performance.getEntriesByName( name )[ 0 ];
+			return entry ? entry.startTime : null;
+		};
+		const core = ( performance.getEntriesByType( 'resource' ) as PerformanceResourceTiming[] )
+			.find( ( entry ) => /load\.php.*crs-team-core/.test( decodeURIComponent( entry.name ) ) );
+		const firstRequest = [ data, core ].reduce( ( first: number | null, entry ) => entry && ( first === null || entry.startTime < first ) ? entry.startTime : first, null );
 		return {
 			cls: bench.cls,
 			longestTask: bench.longestTask,
@@ -98,7 +131,18 @@ export function readProbe( page: Page ): Promise<PageProbe> {
 			firstContentfulPaint: paint ? paint.startTime : null,
 			dataResponseEnd: data ? data.responseEnd : null,
 			apiRequests: api.length,
-			renderedElements: document.querySelectorAll( '.crs-team__output *, .crs-team-rendered *' ).length
+			renderedElements: document.querySelectorAll( '.crs-team__output *, .crs-team-rendered *' ).length,
+			waterfall: {
+				loader: mark( 'crs-team-loader' ) ?? firstRequest,
+				dataStart: data ? data.startTime : null,
+				dataEnd: data ? data.responseEnd : null,
+				coreRequested: core ? core.startTime : null,
+				coreArrived: core ? core.responseEnd : null,
+				coreReady: mark( 'crs-team-core' ),
+				renderStart: mark( 'crs-team-render' ),
+				renderEnd: mark( 'crs-team-rendered' ),
+				longTasks: bench.longTasks
+			}
 		};
 	} );
 }

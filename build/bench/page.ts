@@ -18,6 +18,7 @@ import { addProbe, throttleCpu } from './page-probes';
 import { coverageFigures, measure, median, repeat, timeInteraction, waitUntilDone } from './page-runs';
 import { scaledData } from './scale-data';
 import { teamPageFigures } from './team-page-figures';
+import { printWaterfall } from './waterfall';
 
 const ROOT = path.resolve( __dirname, '../..' );
 const RUNS = Number( process.env.BENCH_RUNS || 5 );
@@ -167,6 +168,7 @@ async function main(): Promise<void> {
 	const [ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
 	try {
 		await printFigures( browser, teamWiki );
+		await printWaterfall( browser, teamWiki, RUNS );
 	} finally {
 		await Promise.all( [ browser.close(), teamWiki.stop() ] );
 	}

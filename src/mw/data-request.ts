@@ -1,12 +1,13 @@
 /**
- * The one data request of a page view, as the loader starts it (in parallel
- * with loading the renderer) and as the renderer uses it: every placeholder's
- * `data-source`, normalised with mw.Title, read with `loadDataPages` (the same
- * cacheable URL whoever asks).
+ * The one data request of a page view, as the renderer uses it: every
+ * placeholder's `data-source` as written, read with `loadDataPages`, whose
+ * first answer is the loader's own request when it asked the same
+ * (early-request.ts; data-query.ts builds the one URL both send).
  */
+import { EarlyRequest, queryTitles } from './data-query';
 import { DataPageResult, loadDataPages } from './load-data-pages';
 
-/** The answers by normalised title. */
+/** The answers by title as asked (`queryTitles`: the `data-source`, trimmed). */
 export type DataPageResults = Map<string, DataPageResult>;
 
 /**
@@ -37,12 +38,24 @@ export function noTitleReason( source: string ): string {
 }
 
 /**
- * Requests the data pages named by `sources`, in one request.
+ * Requests the data pages named by `sources`, in one request (or none, when
+ * the loader's request asked the same).
  *
  * @param sources The placeholders' `data-source` values.
+ * @param early The loader's request, if it made one
  */
-export function requestDataPages( sources: readonly string[] ): Promise<DataPageResults> {
-	const titles = sources.map( dataTitle ).filter( ( t ): t is string => !!t );
+export function requestDataPages( sources: readonly string[], early?: EarlyRequest | null ): Promise<DataPageResults> {
 	// Whether the user can edit is asked only of logged-in users: it makes the answer private.
-	return loadDataPages( new mw.Api(), titles, { checkEdit: !mw.user.isAnon() } );
+	return loadDataPages( new mw.Api(), queryTitles( sources ), { checkEdit: !mw.user.isAnon(), early } );
+}
+
+/**
+ * The answer for one `data-source`, or undefined when it is no title
+ * (then `noTitleReason` says why).
+ *
+ * @param results
+ * @param source
+ */
+export function resultFor( results: DataPageResults, source: string ): DataPageResult | undefined {
+	return dataTitle( source ) ? results.get( source.trim() ) : undefined;
 }

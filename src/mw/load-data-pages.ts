@@ -3,6 +3,9 @@
  * shares one request. The API's answer is typed here, at the edge, and mapped
  * at once to `DataPageResult`; nothing else sees its shape.
  */
+import { DATA_WAIT_MS, EarlyRequest, QueryOptions, queryParams, queryString } from './data-query';
+
+export { DATA_WAIT_MS };
 
 /** The part of `action=query&prop=revisions|info` (formatversion 2) we read. */
 interface QueryRevisionsResponse {
@@ -22,7 +25,6 @@ interface QueryRevisionsResponse {
 			actions?: { edit?: boolean };
 			revisions?: {
 				revid: number;
-				timestamp: string;
 				slots?: { main?: { content?: string; contentmodel?: string; texthidden?: boolean } };
 			}[];
 		}[];
@@ -39,22 +41,14 @@ export type DataPageResult =
 	/** No answer within DATA_WAIT_MS: the request was given up. */
 	| { readonly kind: 'timeout'; readonly title: string; readonly seconds: number };
 
-/** How long browsers and the CDN may keep an anonymous reader's answer (seconds). */
-const DATA_MAX_AGE = 300;
 /** The API takes at most this many titles in one request. */
 const MAX_TITLES = 50;
-/**
- * How long readers wait for the data pages (milliseconds, all requests
- * together). After that the request is given up and the fallback content
- * stays; mw.Api's own limit (30 s) is longer.
- */
-export const DATA_WAIT_MS = 20 * 1000;
 
-export interface LoadOptions {
-	/** Ask whether the user can edit (only for logged-in users: it makes the answer private). */
-	readonly checkEdit: boolean;
+export interface LoadOptions extends QueryOptions {
 	/** Milliseconds to wait for the answers; DATA_WAIT_MS by default. */
 	readonly waitMs?: number;
+	/** The loader's request, answering the first request if it is the same (early-request.ts). */
+	readonly early?: EarlyRequest | null;
 }
 
 type ApiPage = NonNullable<NonNullable<QueryRevisionsResponse[ 'query' ]>[ 'pages' ]>[ number ];
@@ -107,12 +101,16 @@ export function mapQueryResponse( titles: readonly string[], response: unknown, 
 	const interwiki = new Set( ( query.interwiki || [] ).map( ( i ) => i.title ) );
 	const pages = new Map( ( query.pages || [] ).map( ( p ) => [ p.title, p ] as const ) );
 	const results = new Map<string, DataPageResult>();
+	// Titles written differently ("module:X", "Module:X") share one result, and with it one parse.
+	const byPage = new Map<ApiPage, DataPageResult>();
 	for ( const asked of titles ) {
 		const title = aliases.get( asked ) || asked;
 		const page = pages.get( title ) || pages.get( asked );
 		const canEdit = !!( options.checkEdit && page && page.actions && page.actions.edit );
 		if ( page ) {
-			results.set( asked, pageResult( page, title, canEdit ) );
+			const result = byPage.get( page ) || pageResult( page, title, canEdit );
+			byPage.set( page, result );
+			results.set( asked, result );
 		} else if ( interwiki.has( title ) || interwiki.has( asked ) ) {
 			results.set( asked, { kind: 'invalid', title, reason: 'interwiki' } );
 		} else {
@@ -120,35 +118,6 @@ export function mapQueryResponse( titles: readonly string[], response: unknown, 
 		}
 	}
 	return results;
-}
-
-/**
- * The request parameters, cacheable for anonymous readers. Pure.
- *
- * @param titles
- * @param options
- */
-export function queryParams( titles: readonly string[], options: LoadOptions ): Record<string, string | number> {
-	const params: Record<string, string | number> = {
-		action: 'query',
-		format: 'json',
-		formatversion: 2,
-		prop: 'revisions|info',
-		rvprop: 'content|contentmodel|ids|timestamp',
-		rvslots: 'main',
-		titles: titles.join( '|' ),
-		uselang: 'content'
-	};
-	if ( options.checkEdit ) {
-		// A logged-in user's answer is private: MediaWiki would let their
-		// browser keep it for `maxage`, so someone who just saved the data
-		// page would see the old text on the team page for minutes.
-		params.intestactions = 'edit';
-	} else {
-		params.maxage = DATA_MAX_AGE;
-		params.smaxage = DATA_MAX_AGE;
-	}
-	return params;
 }
 
 /** How long to wait before the one retry of a request that may succeed when tried again. */
@@ -231,6 +200,31 @@ function answerWithin<T>( request: PromiseLike<T> & { abort?: () => void }, ms: 
 			reject( new RequestFailure( failureCode( code, details ) ) );
 		} );
 	} );
+}
+
+/**
+ * Reads the loader's `fetch` answer as mw.Api reads its own: a `then` that
+ * calls back with the API's answer, or fails with mw.Api's failure codes
+ * (`http` with the status, `http` with a `parsererror`, `ok-but-empty`,
+ * the API's error code), so `failureCode` names both alike.
+ *
+ * @param response
+ */
+function readEarlyAnswer( response: Promise<Response> ): ( ok: ( value: unknown ) => void, fail: ( code: unknown, details?: unknown ) => void ) => void {
+	return ( ok, fail ) => {
+		response.then( ( res ) => res.ok ?
+			res.text().then( ( text ) => {
+				let json: { error?: { code?: unknown } } | null = null;
+				try {
+					json = text.trim() ? JSON.parse( text ) : null;
+				} catch ( e ) {
+					return fail( 'http', { xhr: { status: res.status }, textStatus: 'parsererror' } );
+				}
+				return !json ? fail( 'ok-but-empty' ) : json.error ? fail( json.error.code || 'unknown' ) : ok( json );
+			} ) :
+			fail( 'http', { xhr: { status: res.status } } )
+		).catch( () => fail( 'http', { xhr: { status: 0 } } ) );
+	};
 }
 
 /** At most this many continued requests follow one cut-short answer. */
@@ -316,9 +310,19 @@ export async function loadDataPages( api: mw.Api, titles: readonly string[], opt
 	const results = new Map<string, DataPageResult>();
 	const waitMs = options.waitMs === undefined ? DATA_WAIT_MS : options.waitMs;
 	const deadline = Date.now() + waitMs;
+	let early = options.early;
+	// The loader's request answers the first request for the same URL, once.
+	const get = ( params: Record<string, string | number> ): PromiseLike<unknown> & { abort?: () => void } => {
+		const mine = early && early.query === queryString( params ) ? early : null;
+		early = null;
+		if ( !mine ) {
+			return api.get( params );
+		}
+		return { then: readEarlyAnswer( mine.answer ), abort: mine.abort } as PromiseLike<unknown> & { abort: () => void };
+	};
 	const ask = async ( params: Record<string, string | number> ) => {
 		try {
-			return await answerWithin<unknown>( api.get( params ), Math.max( 0, deadline - Date.now() ) );
+			return await answerWithin<unknown>( get( params ), Math.max( 0, deadline - Date.now() ) );
 		} catch ( err ) {
 			if ( !( err instanceof RequestFailure ) || !isRetryable( err.code ) || deadline - Date.now() <= RETRY_DELAY_MS ) {
 				throw err;

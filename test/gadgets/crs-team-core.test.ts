@@ -3,7 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
 import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
-import { requestDataPages } from '../../src/mw/data-request';
+import { startDataRequest } from '../../src/mw/early-request';
+import { installFakeFetch, removeFakeFetch } from '../support/fake-fetch';
+import { settle } from '../support/tasks';
 
 const DATA_TITLE = 'Module:Community Resilience and Sustainability/data.json';
 const SAMPLE = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
@@ -21,12 +23,14 @@ interface Reader {
 	readonly api?: ( params: Record<string, unknown> ) => Promise<unknown>;
 	readonly content?: string;
 	readonly fallbackChain?: string[];
-	/** The data request the loader started: made through the fake wiki, or failed. */
+	/** The data request the loader started (a fetch of the fake wiki's answer), or one that found no connection. */
 	readonly early?: 'requested' | 'failed';
 	/** wgIsProbablyEditable: can the user edit the page they read? */
 	readonly probablyEditable?: boolean;
 	readonly storage?: Record<string, string>;
 	readonly modules?: Record<string, unknown>;
+	/** Filled with the placeholders' states after every timer (task) of the rendering. */
+	readonly steps?: ( string | null )[][];
 }
 
 function placeholder( view: string | null, source = DATA_TITLE ): string {
@@ -56,9 +60,43 @@ async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTML
 		modules: reader.modules
 	} );
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
-	const early = reader.early === 'requested' ? requestDataPages( [ DATA_TITLE ] ) :
-		reader.early === 'failed' ? Promise.reject( new Error( 'Module ext.gadget.crs-team-request failed.' ) ) : undefined;
-	await renderPlaceholders( root, early );
+	let early = null;
+	if ( reader.early ) {
+		const api = reader.api || ( async () => pageResponse( DATA_TITLE, SAMPLE ) );
+		installFakeFetch( async ( url ) => {
+			if ( reader.early === 'failed' ) {
+				throw new TypeError( 'Failed to fetch' );
+			}
+			return { status: 200, body: JSON.stringify( await api( Object.fromEntries( new URLSearchParams( url.split( '?' )[ 1 ] ) ) ) ) };
+		} );
+		early = startDataRequest( '/w/api.php', Array.prototype.map.call( root.querySelectorAll( '.crs-team' ),
+			( p: Element ) => p.getAttribute( 'data-source' ) || '' ) as string[], loggedIn );
+	}
+	// With `steps`, the browser's scheduler.yield() is one the test lets go of, one yield at a time.
+	const yields: ( () => void )[] = [];
+	if ( reader.steps ) {
+		( globalThis as unknown as { scheduler: unknown } ).scheduler = { yield: () => new Promise<void>( ( resolve ) => {
+			yields.push( resolve );
+		} ) };
+	}
+	const rendering = renderPlaceholders( root, early );
+	if ( reader.steps ) {
+		const progress = { done: false };
+		rendering.finally( () => {
+			progress.done = true;
+		} ).catch( () => undefined );
+		for ( let i = 0; !progress.done && i < 100; i++ ) {
+			await jest.advanceTimersByTimeAsync( 0 );
+			reader.steps.push( Array.prototype.map.call( root.querySelectorAll( '.crs-team' ), ( p: Element ) => p.getAttribute( 'data-crs-state' ) ) as ( string | null )[] );
+			const next = yields.shift();
+			if ( next ) {
+				next();
+			}
+		}
+		delete ( globalThis as unknown as { scheduler?: unknown } ).scheduler;
+	}
+	await settle( rendering );
+	removeFakeFetch();
 	return { wiki, root };
 }
 
@@ -106,6 +144,20 @@ describe( 'the sample data page, viewed by an anonymous reader', () => {
 		expect( texts( root, '.crs-team-planned li' ) ).toEqual( [ 'Q1 2027 – Date to be announced (sample data)' ] );
 	} );
 
+	it( 'renders the placeholders one task each (scheduler.yield between them), in page order, so that no task runs long', async () => {
+		const steps: ( string | null )[][] = [];
+		const { root } = await view( { steps } );
+		const distinct = steps.map( ( s ) => s.join( ' ' ) ).filter( ( s, i, all ) => s !== all[ i - 1 ] );
+		expect( distinct ).toEqual( [
+			'loading loading loading',
+			'rendered loading loading',
+			'rendered rendered loading',
+			'rendered rendered rendered'
+		] );
+		expect( Array.prototype.map.call( root.querySelectorAll( '.crs-team' ), ( p: Element ) => p.getAttribute( 'data-crs-state' ) ) )
+			.toEqual( [ 'rendered', 'rendered', 'rendered' ] );
+	} );
+
 	it( 'shares one cacheable API request between the placeholders', async () => {
 		const { wiki } = await view();
 		expect( wiki.requests ).toEqual( [ expect.objectContaining( {
@@ -116,13 +168,13 @@ describe( 'the sample data page, viewed by an anonymous reader', () => {
 
 	it( 'renders from the data request the loader started, without a second request', async () => {
 		const { wiki, root } = await view( { early: 'requested' } );
-		expect( wiki.requests ).toHaveLength( 1 );
+		expect( wiki.requests ).toHaveLength( 0 );
 		expect( texts( root, '.crs-team-overview h2, .crs-team-overview h3' ).length ).toBeGreaterThan( 0 );
 		expect( Array.prototype.map.call( root.querySelectorAll( '.crs-team' ), ( p: Element ) => p.getAttribute( 'data-crs-state' ) ) )
 			.toEqual( [ 'rendered', 'rendered', 'rendered' ] );
 	} );
 
-	it( 'requests the data itself when the loader\'s request failed', async () => {
+	it( 'asks again itself, once, when the loader\'s request found no connection', async () => {
 		const { wiki, root } = await view( { early: 'failed' } );
 		expect( wiki.requests ).toHaveLength( 1 );
 		expect( Array.prototype.map.call( root.querySelectorAll( '.crs-team' ), ( p: Element ) => p.getAttribute( 'data-crs-state' ) ) )
@@ -168,14 +220,18 @@ describe( 'placeholders whose data-source is no data page', () => {
 	function answer( params: Record<string, unknown> ): unknown {
 		const pages: unknown[] = [];
 		const interwiki: unknown[] = [];
+		const normalized: unknown[] = [];
 		for ( const title of String( params.titles ).split( '|' ) ) {
-			if ( /^En:/.test( title ) ) {
+			if ( /^en:/i.test( title ) ) {
 				interwiki.push( { title: 'en:' + title.slice( 3 ), iw: 'en' } );
+				if ( !title.startsWith( 'en:' ) ) {
+					normalized.push( { from: title, to: 'en:' + title.slice( 3 ) } );
+				}
 			} else if ( /^(Special|Media):/.test( title ) ) {
 				pages.push( { ns: title.startsWith( 'Special' ) ? -1 : -2, title, special: true } );
 			}
 		}
-		return { query: { normalized: interwiki.length ? [ { from: 'En:Team.json', to: 'en:Team.json' } ] : [], interwiki, pages } };
+		return { query: { normalized, interwiki, pages } };
 	}
 
 	it.each( [

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { DATA_WAIT_MS } from '../../src/mw/load-data-pages';
+import { DATA_WAIT_MS, queryParams, queryString } from '../../src/mw/data-query';
+import { FakeFetch, installFakeFetch, removeFakeFetch } from '../support/fake-fetch';
 
 const PLACEHOLDERS = '<div class="crs-team" data-source="Module:Team/data.json"><p>Fallback</p></div>'.repeat( 2 );
 
@@ -9,16 +10,18 @@ interface Loader {
 	/** Everything the loader wrote to the console through mw.log.warn. */
 	readonly warnings: unknown[][];
 	readonly root: HTMLElement;
+	/** The data requests the loader sent. */
+	readonly fetched: FakeFetch;
 }
 
 /**
  * Loads the loader gadget with a page of two placeholders and an `mw` whose
  * mw.loader.using answers with `using`.
  *
- * @param using What mw.loader.using( name ) returns, for the renderer
- *  ('ext.gadget.crs-team-core') and the data request ('ext.gadget.crs-team-request')
+ * @param using What mw.loader.using( name ) returns, for the renderer ('ext.gadget.crs-team-core')
+ * @param userName null: an anonymous reader
  */
-function loadLoader( using: ( name: string ) => Promise<( name: string ) => unknown> ): Loader {
+function loadLoader( using: ( name: string ) => Promise<( name: string ) => unknown>, userName: string | null = null ): Loader {
 	document.body.innerHTML = `<div id="mw-content-text">${ PLACEHOLDERS }</div>`;
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
 	const handlers: ( ( $content: unknown ) => void )[] = [];
@@ -26,14 +29,16 @@ function loadLoader( using: ( name: string ) => Promise<( name: string ) => unkn
 	( globalThis as unknown as { mw: unknown } ).mw = {
 		hook: () => ( { add: ( handler: ( $content: unknown ) => void ) => handlers.push( handler ) } ),
 		loader: { using },
-		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) }
+		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) },
+		config: { get: ( key: string ) => ( { wgScriptPath: '/w', wgUserName: userName, wgUserLanguage: 'de' } as Record<string, unknown> )[ key ] }
 	};
+	const fetched = installFakeFetch( async () => ( { status: 200, body: '{"query":{"pages":[]}}' } ) );
 	// The gadget registers its hook when it runs: run it afresh for this page.
 	jest.isolateModules( () => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports, n/no-missing-require -- a fresh copy per test; jest resolves .ts
 		require( '../../src/gadgets/crs-team/index' );
 	} );
-	return { fire: () => handlers.forEach( ( handler ) => handler( [ root ] ) ), warnings, root };
+	return { fire: () => handlers.forEach( ( handler ) => handler( [ root ] ) ), warnings, root, fetched };
 }
 
 function states( root: HTMLElement ): ( string | null )[] {
@@ -45,6 +50,7 @@ beforeEach( () => {
 } );
 afterEach( () => {
 	jest.useRealTimers();
+	removeFakeFetch();
 } );
 
 describe( 'the loader gadget', () => {
@@ -55,34 +61,55 @@ describe( 'the loader gadget', () => {
 		const loader = loadLoader( async () => () => ( { renderPlaceholders } ) );
 		loader.fire();
 		await jest.advanceTimersByTimeAsync( DATA_WAIT_MS * 2 );
-		expect( renderPlaceholders ).toHaveBeenCalledWith( loader.root, expect.any( Promise ) );
+		expect( renderPlaceholders ).toHaveBeenCalledWith( loader.root, expect.objectContaining( { answer: expect.any( Promise ) } ) );
 		expect( states( loader.root ) ).toEqual( [ 'rendered', 'rendered' ] );
 		expect( loader.warnings ).toEqual( [] );
 	} );
 
-	it( 'starts the data request before the renderer has loaded, and hands its answer over', async () => {
-		const answer = new Map( [ [ 'Module:Team/data.json', { kind: 'missing', title: 'Module:Team/data.json', canEdit: false } ] ] );
-		const requestDataPages = jest.fn( async () => answer );
+	it( 'sends the data request itself before the renderer has loaded, and hands it over', async () => {
 		let coreLoaded: () => void = () => undefined;
-		const renderPlaceholders = jest.fn( async ( root: HTMLElement, early: Promise<unknown> ) => {
-			expect( await early ).toBe( answer );
+		const renderPlaceholders = jest.fn( async ( root: HTMLElement, early: { query: string; answer: Promise<{ text(): Promise<string> }> } ) => {
+			expect( await ( await early.answer ).text() ).toBe( '{"query":{"pages":[]}}' );
 			root.querySelectorAll( '.crs-team' ).forEach( ( p ) => p.setAttribute( 'data-crs-state', 'rendered' ) );
 		} );
-		const loader = loadLoader( ( name ) => name === 'ext.gadget.crs-team-request' ?
-			Promise.resolve( () => ( { requestDataPages } ) ) :
-			new Promise( ( resolve ) => {
-				coreLoaded = () => resolve( () => ( { renderPlaceholders } ) );
-			} ) );
+		const using = jest.fn( () => new Promise<( name: string ) => unknown>( ( resolve ) => {
+			coreLoaded = () => resolve( () => ( { renderPlaceholders } ) );
+		} ) );
+		const loader = loadLoader( using );
 		loader.fire();
-		await jest.advanceTimersByTimeAsync( 0 );
-		// The renderer is still loading; the request is under way, once for the page.
-		expect( requestDataPages ).toHaveBeenCalledTimes( 1 );
-		expect( requestDataPages ).toHaveBeenCalledWith( [ 'Module:Team/data.json', 'Module:Team/data.json' ] );
-		expect( renderPlaceholders ).not.toHaveBeenCalled();
+		// No module is loaded for the request: the one load is the renderer's, still under way.
+		expect( using.mock.calls ).toEqual( [ [ 'ext.gadget.crs-team-core' ] ] );
+		// One request for the page, the two placeholders' one title asked once, as the renderer would ask.
+		const query = queryString( queryParams( [ 'Module:Team/data.json' ], { checkEdit: false } ) );
+		expect( loader.fetched.urls ).toEqual( [ `/w/api.php?${ query }` ] );
+		expect( loader.fetched.params()[ 0 ] ).toMatchObject( { titles: 'Module:Team/data.json', uselang: 'content', maxage: '300', smaxage: '300' } );
 		coreLoaded();
 		await jest.advanceTimersByTimeAsync( 0 );
+		expect( renderPlaceholders ).toHaveBeenCalledWith( loader.root, { query, answer: expect.any( Promise ), abort: expect.any( Function ) } );
 		expect( states( loader.root ) ).toEqual( [ 'rendered', 'rendered' ] );
 		expect( loader.warnings ).toEqual( [] );
+	} );
+
+	it( 'asks a logged-in reader\'s rights, with an answer no cache keeps', () => {
+		const loader = loadLoader( () => new Promise( () => {
+			// The renderer is still loading.
+		} ), 'Maintainer' );
+		loader.fire();
+		const params = loader.fetched.params()[ 0 ];
+		expect( params ).toMatchObject( { intestactions: 'edit' } );
+		expect( params ).not.toHaveProperty( 'maxage' );
+		expect( params ).not.toHaveProperty( 'smaxage' );
+	} );
+
+	it( 'does nothing on a page without placeholders: no request, no module', () => {
+		const using = jest.fn( () => new Promise<( name: string ) => unknown>( () => {
+			// Never asked for.
+		} ) );
+		const loader = loadLoader( using );
+		loader.root.innerHTML = '<p>An article.</p>';
+		loader.fire();
+		expect( loader.fetched.urls ).toEqual( [] );
+		expect( using ).not.toHaveBeenCalled();
 	} );
 
 	it( 'marks the placeholders failed when the renderer never loads, after 20 seconds', async () => {

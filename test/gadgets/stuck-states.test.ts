@@ -4,6 +4,7 @@ import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
 import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
 import { DATA_WAIT_MS, loadDataPages } from '../../src/mw/load-data-pages';
+import { settle } from '../support/tasks';
 
 const DATA_TITLE = 'Module:Community Resilience and Sustainability/data.json';
 const SAMPLE = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
@@ -91,7 +92,7 @@ describe( 'a data request that never gets an answer', () => {
 		expect( states( root ) ).toEqual( [ 'loading', 'loading', 'loading' ] );
 
 		await jest.advanceTimersByTimeAsync( 1 );
-		await done;
+		await settle( done );
 		expect( states( root ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
 		expect( visibleFallbacks( root ) ).toEqual( [ 'Fallback for overview', 'Fallback for subteams', 'Fallback for calendar' ] );
 		// Anonymous readers are never told about the data page.
@@ -102,7 +103,7 @@ describe( 'a data request that never gets an answer', () => {
 		const { root } = setUpPage( { userName: 'Maintainer', canEditPage: true, api: neverAnswers } );
 		const done = renderPlaceholders( root );
 		await jest.advanceTimersByTimeAsync( DATA_WAIT_MS );
-		await done;
+		await settle( done );
 		expect( states( root ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
 		const problems = root.querySelectorAll( '.crs-team-problems' );
 		expect( problems ).toHaveLength( 1 );
@@ -115,7 +116,7 @@ describe( 'a data request that never gets an answer', () => {
 		const { root } = setUpPage( { userName: 'Reader', canEditPage: false, api: neverAnswers } );
 		const done = renderPlaceholders( root );
 		await jest.advanceTimersByTimeAsync( DATA_WAIT_MS );
-		await done;
+		await settle( done );
 		expect( states( root ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
 		expect( root.querySelectorAll( '.crs-team-problems' ) ).toHaveLength( 0 );
 	} );
@@ -142,7 +143,7 @@ describe( 'a placeholder whose render throws', () => {
 	it( 'fails on its own, with its fallback shown; the others still render', async () => {
 		const { root, wiki } = setUpPage( { userName: null, api: async () => pageResponse( DATA_TITLE, SAMPLE ) } );
 		refuseOutput( root.querySelector( '[data-view="overview"]' )! );
-		await renderPlaceholders( root );
+		await settle( renderPlaceholders( root ) );
 		expect( states( root ) ).toEqual( [ 'failed', 'rendered', 'rendered' ] );
 		expect( visibleFallbacks( root ) ).toEqual( [ 'Fallback for overview' ] );
 		const overview = root.querySelector( '[data-view="overview"]' )!;
@@ -155,7 +156,7 @@ describe( 'a placeholder whose render throws', () => {
 	it( 'fails every placeholder, not only the first, when each one throws', async () => {
 		const { root } = setUpPage( { userName: null, api: async () => pageResponse( DATA_TITLE, SAMPLE ) } );
 		root.querySelectorAll( '.crs-team' ).forEach( refuseOutput );
-		await renderPlaceholders( root );
+		await settle( renderPlaceholders( root ) );
 		expect( states( root ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
 		expect( visibleFallbacks( root ) ).toHaveLength( 3 );
 	} );
@@ -166,7 +167,7 @@ describe( 'a placeholder whose render throws', () => {
 		( mw.config as unknown as { get: () => never } ).get = () => {
 			throw new Error( 'config unavailable' );
 		};
-		await expect( renderPlaceholders( root ) ).rejects.toThrow( 'config unavailable' );
+		await expect( settle( renderPlaceholders( root ) ) ).rejects.toThrow( 'config unavailable' );
 		expect( states( root ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
 		expect( visibleFallbacks( root ) ).toHaveLength( 3 );
 	} );

@@ -1,4 +1,5 @@
-import { failureCode, isRetryable, loadDataPages, mapQueryResponse, queryParams } from '../../src/mw/load-data-pages';
+import { failureCode, isRetryable, loadDataPages, mapQueryResponse } from '../../src/mw/load-data-pages';
+import { queryParams } from '../../src/mw/data-query';
 
 const TITLE = 'Module:Team/data.json';
 

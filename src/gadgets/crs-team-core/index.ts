@@ -10,12 +10,27 @@
  */
 import { createCalendarEnvironment } from '../../mw/calendar-environment';
 import { currentRenderLanguage, currentTranslationLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
-import { dataTitle, DataPageResults, noTitleReason, requestDataPages } from '../../mw/data-request';
+import { DataPageResults, noTitleReason, requestDataPages, resultFor } from '../../mw/data-request';
+import type { EarlyRequest } from '../../mw/data-query';
 import { HelpTranslateOffer, helpTranslateOffer, hiddenKey } from '../../help-translate/offer';
 import { abandon, applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
 import { findPlaceholders, Placeholder } from '../../placeholders/find';
+import { nextTask } from '../../placeholders/next-task';
 import type { SyntaxProblem } from '../../data/parse';
 import type { JsonParseResult } from '../../json/source-map';
+
+/**
+ * Marks a step of the critical path for the page benchmark
+ * (build/bench/waterfall.ts): `crs-team-core`, `crs-team-render`, `crs-team-rendered`.
+ *
+ * @param name
+ */
+function mark( name: string ): void {
+	if ( typeof performance !== 'undefined' && typeof performance.mark === 'function' ) {
+		performance.mark( name );
+	}
+}
+mark( 'crs-team-core' );
 
 /** The locating JSON parser, loaded only to report a syntax error the browser did not place. */
 const SYNTAX_MODULE = 'ext.gadget.crs-team-syntax';
@@ -53,10 +68,7 @@ function offerHelpTranslate( placeholders: readonly Placeholder[], results: Data
 	const offer = helpTranslateOffer( {
 		loggedIn: isLoggedIn(),
 		language: currentTranslationLanguage(),
-		results: placeholders.map( ( p ) => {
-			const title = dataTitle( p.source );
-			return title ? results.get( title ) : undefined;
-		} ),
+		results: placeholders.map( ( p ) => resultFor( results, p.source ) ),
 		isHidden: ( lang ) => !!mw.storage.get( hiddenKey( lang ) )
 	} );
 	const anchor = offer && placeholders[ offer.index ];
@@ -70,39 +82,27 @@ function offerHelpTranslate( placeholders: readonly Placeholder[], results: Data
 	} );
 }
 
-/**
- * The answers for every placeholder: the loader's early request when it
- * covers them all, else (or if it failed) a request of our own.
- *
- * @param placeholders
- * @param early
- */
-async function dataFor( placeholders: readonly Placeholder[], early: Promise<DataPageResults> | undefined ): Promise<DataPageResults> {
-	const sources = placeholders.map( ( p ) => p.source );
-	const covered = ( results: DataPageResults ): boolean => sources.every( ( s ) => {
-		const title = dataTitle( s );
-		return !title || results.has( title );
-	} );
-	const earlyResults = early ? await early.catch( () => null ) : null;
-	return earlyResults && covered( earlyResults ) ? earlyResults : requestDataPages( sources );
-}
-
-async function renderEach( placeholders: readonly Placeholder[], early: Promise<DataPageResults> | undefined ): Promise<void> {
+async function renderEach( placeholders: readonly Placeholder[], early: EarlyRequest | null | undefined ): Promise<void> {
 	const loggedIn = isLoggedIn();
-	const results = await dataFor( placeholders, early );
+	const results = await requestDataPages( placeholders.map( ( p ) => p.source ), early );
+	mark( 'crs-team-render' );
 
 	const zone = currentZone();
 	const ctx = createRenderContext( currentRenderLanguage(), zone, Date.now(), createCalendarEnvironment( zone ) );
 	let sampleNoticeShown = false;
 	const reported = new Set<string>();
 	for ( const placeholder of placeholders ) {
-		const title = dataTitle( placeholder.source );
-		const result = title ? results.get( title ) : undefined;
+		// Each placeholder in a task of its own (the first apart from the
+		// renderer's start-up): no task runs long, even on a slow phone.
+		await nextTask();
+		const result = resultFor( results, placeholder.source );
+		// Placeholders of one data page, however its title is written, report its problems once.
+		const key = result ? result.title : placeholder.source;
 		let state;
 		try {
 			state = applyResult( ctx, placeholder, result || { kind: 'invalid', title: placeholder.source, reason: noTitleReason( placeholder.source ) }, {
 				sampleNotice: !sampleNoticeShown,
-				reportProblems: !reported.has( title || placeholder.source ),
+				reportProblems: !reported.has( key ),
 				// Only where the wiki's answer says nothing about the user's rights.
 				probablyCanEdit: !( result && 'canEdit' in result ) && loggedIn && mw.config.get( 'wgIsProbablyEditable' ) === true,
 				locateSyntax
@@ -112,7 +112,7 @@ async function renderEach( placeholders: readonly Placeholder[], early: Promise<
 			state = abandon( placeholder );
 		}
 		if ( Array.isArray( placeholder.views ) ) {
-			reported.add( title || placeholder.source );
+			reported.add( key );
 		}
 		if ( state === 'rendered' ) {
 			sampleNoticeShown = true;
@@ -131,7 +131,7 @@ async function renderEach( placeholders: readonly Placeholder[], early: Promise<
  * @param root
  * @param early The data request the loader started for these placeholders, if any.
  */
-export async function renderPlaceholders( root: HTMLElement, early?: Promise<DataPageResults> ): Promise<void> {
+export async function renderPlaceholders( root: HTMLElement, early?: EarlyRequest | null ): Promise<void> {
 	const placeholders = findPlaceholders( root );
 	if ( !placeholders.length ) {
 		return;
@@ -139,6 +139,7 @@ export async function renderPlaceholders( root: HTMLElement, early?: Promise<Dat
 	placeholders.forEach( ( p ) => p.element.setAttribute( STATE_ATTRIBUTE, 'loading' ) );
 	try {
 		await renderEach( placeholders, early );
+		mark( 'crs-team-rendered' );
 	} finally {
 		// Whatever went wrong above, no placeholder stays `loading`.
 		placeholders.filter( ( p ) => p.element.getAttribute( STATE_ATTRIBUTE ) === 'loading' ).forEach( abandon );

@@ -9,24 +9,21 @@
  * fallback content for good (a renderer that arrives later leaves them be,
  * so the page does not change under the reader's eyes).
  *
- * It also starts the data request at once, in parallel with loading the
- * renderer, and hands the pending answer over (the hidden gadget "crs-team-request", src/mw/data-request.ts).
+ * It also sends the data request at once, with no module to load first (a
+ * plain `fetch` of the renderer's own URL: src/mw/early-request.ts), and
+ * hands it over; and, while the answer is on its way, warms the browser's
+ * date formatting for the reader in a task of its own (src/time/warm-intl.ts).
  */
-import type { DataPageResults } from '../../mw/data-request';
-import { DATA_WAIT_MS } from '../../mw/load-data-pages';
+import { DATA_WAIT_MS, EarlyRequest } from '../../mw/data-query';
+import { startDataRequest } from '../../mw/early-request';
 import { PLACEHOLDER_SELECTOR } from '../../placeholders/selector';
+import { warmIntl } from '../../time/warm-intl';
 
 const CORE_MODULE = 'ext.gadget.crs-team-core';
-/** The data request alone (small): loaded beside the renderer, so it arrives first. */
-const REQUEST_MODULE = 'ext.gadget.crs-team-request';
 const STATE_ATTRIBUTE = 'data-crs-state';
 
-interface RequestModule {
-	requestDataPages( sources: readonly string[] ): Promise<DataPageResults>;
-}
-
 interface CoreModule {
-	renderPlaceholders( root: HTMLElement, early?: Promise<DataPageResults> ): Promise<void>;
+	renderPlaceholders( root: HTMLElement, early?: EarlyRequest | null ): Promise<void>;
 }
 
 /**
@@ -38,7 +35,7 @@ interface CoreModule {
  */
 function giveUp( root: HTMLElement, why: unknown ): void {
 	// The selector leaves out placeholders that have a state already.
-	Array.prototype.forEach.call( root.querySelectorAll( PLACEHOLDER_SELECTOR ), ( p: HTMLElement ) => {
+	Array.from( root.querySelectorAll( PLACEHOLDER_SELECTOR ) ).forEach( ( p ) => {
 		p.setAttribute( STATE_ATTRIBUTE, 'failed' );
 	} );
 	mw.log.warn( '[crs-team] could not render the team page:', why );
@@ -50,12 +47,10 @@ mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
 		return;
 	}
 	// The data request starts now, in parallel with loading the renderer, and
-	// is handed to it (it makes its own request if this one fails).
-	const sources = Array.prototype.map.call( root.querySelectorAll( PLACEHOLDER_SELECTOR ),
-		( p: HTMLElement ) => p.getAttribute( 'data-source' ) || '' ) as string[];
-	const early = Promise.resolve( mw.loader.using( REQUEST_MODULE ) )
-		.then( ( req ) => ( req( REQUEST_MODULE ) as RequestModule ).requestDataPages( sources ) );
-	early.catch( () => undefined );
+	// is handed to it (it retries, or asks itself, if this one fails).
+	const sources = Array.from( root.querySelectorAll( PLACEHOLDER_SELECTOR ), ( p ) => p.getAttribute( 'data-source' ) || '' );
+	const early = startDataRequest( `${ mw.config.get( 'wgScriptPath' ) }/api.php`, sources, !!mw.config.get( 'wgUserName' ) );
+	setTimeout( () => warmIntl( mw.config.get( 'wgUserLanguage' ) ) );
 	const timer = setTimeout( () => giveUp( root, `${ CORE_MODULE } did not load within ${ DATA_WAIT_MS } ms` ), DATA_WAIT_MS );
 	mw.loader.using( CORE_MODULE ).then( ( req ) => {
 		clearTimeout( timer );

@@ -3,6 +3,7 @@
  * strict mw fake (the sample data page, a reader, their stored choices), and
  * what the tests of the live view, its controls and its downloads do there.
  */
+import { settle } from '../../support/tasks';
 import * as fs from 'fs';
 import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../../support/mw-fake';
@@ -52,7 +53,7 @@ export async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; roo
 		saveOption: reader.saveOption
 	} );
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
-	await renderPlaceholders( root );
+	await settle( renderPlaceholders( root ) );
 	return { wiki, root };
 }
 
