@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
+import { lazyGadgets, settle } from '../support/lazy-gadgets';
 import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
 import { requestDataPages } from '../../src/mw/data-request';
 
@@ -53,12 +54,13 @@ async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTML
 		api: reader.api || ( async () => pageResponse( DATA_TITLE, SAMPLE, loggedIn ? { actions: { edit: true } } : {} ) ),
 		fallbackChain: reader.fallbackChain,
 		storage: reader.storage,
-		modules: reader.modules
+		modules: { ...lazyGadgets(), ...reader.modules }
 	} );
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
 	const early = reader.early === 'requested' ? requestDataPages( [ DATA_TITLE ] ) :
 		reader.early === 'failed' ? Promise.reject( new Error( 'Module ext.gadget.crs-team-request failed.' ) ) : undefined;
 	await renderPlaceholders( root, early );
+	await settle();
 	return { wiki, root };
 }
 

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
+import { lazyGadgets, settle } from '../support/lazy-gadgets';
 import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
 import { DATA_WAIT_MS, loadDataPages } from '../../src/mw/load-data-pages';
 
@@ -34,7 +35,8 @@ function setUpPage( reader: Reader ): { wiki: FakeWiki; root: HTMLElement } {
 			wgIsProbablyEditable: !!reader.canEditPage
 		},
 		userOptions: loggedIn ? { timecorrection: 'System|0', 'userjs-crs-team-calendar': null } : {},
-		api: reader.api
+		api: reader.api,
+		modules: lazyGadgets()
 	} );
 	return { wiki, root: document.getElementById( 'mw-content-text' ) as HTMLElement };
 }
@@ -103,6 +105,7 @@ describe( 'a data request that never gets an answer', () => {
 		const done = renderPlaceholders( root );
 		await jest.advanceTimersByTimeAsync( DATA_WAIT_MS );
 		await done;
+		await settle();
 		expect( states( root ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
 		const problems = root.querySelectorAll( '.crs-team-problems' );
 		expect( problems ).toHaveLength( 1 );

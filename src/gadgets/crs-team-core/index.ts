@@ -7,12 +7,17 @@
  * (one that throws is given up, the next ones still render), and anything
  * else that throws leaves the remaining placeholders `failed`, with their
  * fallback content.
+ *
+ * Parts a reader may never use load on first use from hidden gadgets that
+ * take the shared code from this one (`shared`): crs-team-calendar-tools
+ * and crs-team-problems (render/lazy.ts, mw/lazy-gadgets.ts).
  */
 import { createCalendarEnvironment } from '../../mw/calendar-environment';
 import { currentRenderLanguage, currentTranslationLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
 import { dataTitle, DataPageResults, noTitleReason, requestDataPages } from '../../mw/data-request';
 import { HelpTranslateOffer, helpTranslateOffer, hiddenKey } from '../../help-translate/offer';
-import { abandon, applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
+import { abandon, applyResult, ProblemViews, STATE_ATTRIBUTE } from '../../placeholders/apply';
+import { gadgetPart, PROBLEMS_MODULE } from '../../mw/lazy-gadgets';
 import { findPlaceholders, Placeholder } from '../../placeholders/find';
 import type { SyntaxProblem } from '../../data/parse';
 import type { JsonParseResult } from '../../json/source-map';
@@ -95,6 +100,7 @@ async function renderEach( placeholders: readonly Placeholder[], early: Promise<
 	const ctx = createRenderContext( currentRenderLanguage(), zone, Date.now(), createCalendarEnvironment( zone ) );
 	let sampleNoticeShown = false;
 	const reported = new Set<string>();
+	const problems = gadgetPart<ProblemViews>( PROBLEMS_MODULE );
 	for ( const placeholder of placeholders ) {
 		const title = dataTitle( placeholder.source );
 		const result = title ? results.get( title ) : undefined;
@@ -105,7 +111,8 @@ async function renderEach( placeholders: readonly Placeholder[], early: Promise<
 				reportProblems: !reported.has( title || placeholder.source ),
 				// Only where the wiki's answer says nothing about the user's rights.
 				probablyCanEdit: !( result && 'canEdit' in result ) && loggedIn && mw.config.get( 'wgIsProbablyEditable' ) === true,
-				locateSyntax
+				locateSyntax,
+				problems
 			} );
 		} catch ( err ) {
 			mw.log.warn( '[crs-team] could not render a placeholder; its own content stays:', err );
@@ -144,3 +151,6 @@ export async function renderPlaceholders( root: HTMLElement, early?: Promise<Dat
 		placeholders.filter( ( p ) => p.element.getAttribute( STATE_ATTRIBUTE ) === 'loading' ).forEach( abandon );
 	}
 }
+
+/** The modules the gadgets loaded on first use take from this one (build/shared-modules.ts). */
+export { shared } from './shared';
