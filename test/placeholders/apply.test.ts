@@ -6,6 +6,9 @@ import { applyResult, STATE_ATTRIBUTE } from '../../src/placeholders/apply';
 import { findPlaceholders } from '../../src/placeholders/find';
 import { renderContext, problemsPart } from '../support/render-context';
 import { parseWithSourceMap } from '../../src/json/source-map';
+import { lazyPart } from '../../src/render/lazy';
+import type { ProblemViews } from '../../src/placeholders/apply';
+import { renderFailure, renderProblems } from '../../src/render/problems';
 
 const TITLE = 'Module:Team/data.json';
 const SAMPLE = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
@@ -158,5 +161,53 @@ describe( 'applyResult', () => {
 		applyResult( renderContext(), target, ok( '{ "version": 1' ), { sampleNotice: true, reportProblems: true, probablyCanEdit: false, problems: problemsPart() } );
 		expect( document.getElementById( 'What_we_do' )!.closest( '.crs-team__fallback' ) ).not.toBeNull();
 		expect( document.querySelector( '.crs-team__fallback .mw-headline' )!.id ).toBe( 'Goals_2023–2024' );
+	} );
+} );
+
+describe( 'the problem reports load when one is shown (the crs-team-problems gadget)', () => {
+	const views: ProblemViews = { renderFailure, renderProblems };
+	const options = ( problems: ReturnType<typeof lazyPart<ProblemViews>> ) => ( { sampleNotice: true, reportProblems: true, probablyCanEdit: false, problems } );
+	const settle = async () => {
+		for ( let i = 0; i < 5; i++ ) {
+			await Promise.resolve();
+		}
+	};
+
+	it( 'are not asked for when there is nothing to report, or no one to report it to', () => {
+		const load = jest.fn( () => Promise.resolve( views ) );
+		applyResult( renderContext(), placeholder(), ok( SAMPLE, true ), options( lazyPart( load, () => undefined ) ) );
+		applyResult( renderContext(), placeholder(), ok( '{ "version": 1', false ), options( lazyPart( load, () => undefined ) ) );
+		expect( load ).not.toHaveBeenCalled();
+	} );
+
+	it( 'a broken page keeps its fallback while they load; then the exact error with its line', async () => {
+		const target = placeholder();
+		applyResult( renderContext(), target, ok( '{\n\t"version": 1,\n}', true ), options( lazyPart( () => Promise.resolve( views ), () => undefined ) ) );
+		expect( fallback().hidden ).toBe( false );
+		expect( target.element.querySelector( '.cdx-message' ) ).toBeNull();
+		await settle();
+		expect( target.element.querySelector( '.crs-team__output .cdx-message--error' )!.textContent ).toMatch( /line 3, column 1/ );
+		expect( fallback().hidden ).toBe( false );
+	} );
+
+	it( 'if they cannot be loaded, the fallback stays and a plain sentence says the page could not be checked', async () => {
+		const target = placeholder();
+		applyResult( renderContext(), target, ok( '{ "version": 1', true ), options( lazyPart( () => Promise.reject( new Error( 'offline' ) ), () => undefined ) ) );
+		await settle();
+		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'failed' );
+		expect( fallback().hidden ).toBe( false );
+		expect( target.element.querySelector( '.crs-team-problems-unchecked' )!.textContent ).toBe(
+			'This data page could not be checked here: the part that reports its problems did not load. Reload the page to try again.' );
+	} );
+
+	it( 'a page with a broken session renders at once; the report of it comes above when it has loaded', async () => {
+		const data = JSON.parse( SAMPLE );
+		data.conversationHours.sessions[ 0 ].start = 'not a date';
+		const target = placeholder( 'calendar' );
+		applyResult( renderContext(), target, ok( JSON.stringify( data ), true ), options( lazyPart( () => Promise.resolve( views ), () => undefined ) ) );
+		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'rendered' );
+		expect( target.element.querySelector( '.crs-team-problems' ) ).toBeNull();
+		await settle();
+		expect( target.element.querySelector( '.crs-team-problems code' )!.textContent ).toBe( 'conversationHours.sessions[0].start' );
 	} );
 } );
