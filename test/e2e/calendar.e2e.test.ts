@@ -300,6 +300,10 @@ describe( 'choosing a time zone', () => {
 		const box = page.getByRole( 'combobox', { name: 'Time zone' } );
 		await box.click();
 		await box.fill( query );
+		// The picker itself arrives with the calendar's tools (usually before
+		// the click: fetched when the browser is idle); it keeps what was typed.
+		await page.locator( '.crs-team-zone-picker input[role="combobox"][aria-controls]' ).waitFor();
+		expect( await box.inputValue() ).toBe( query );
 		await page.keyboard.press( 'ArrowDown' );
 		expect( await box.getAttribute( 'aria-expanded' ) ).toBe( 'true' );
 		const active = await box.getAttribute( 'aria-activedescendant' );
