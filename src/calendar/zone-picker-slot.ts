@@ -60,8 +60,9 @@ function placeholderPicker( options: SlotOptions ): { element: HTMLElement; inpu
  * @param shell.input
  * @param real
  * @param valueText The zone in use, as the box showed it.
+ * @param clicked The reader clicked the box (the list opens, as a click on the picker opens it).
  */
-function swap( shell: { element: HTMLElement; input: HTMLInputElement }, real: ZonePicker, valueText: string ): void {
+function swap( shell: { element: HTMLElement; input: HTMLInputElement }, real: ZonePicker, valueText: string, clicked: boolean ): void {
 	const focused = shell.input.ownerDocument.activeElement === shell.input;
 	const typed = shell.input.value !== valueText ? shell.input.value : null;
 	if ( shell.element.parentNode ) {
@@ -73,6 +74,8 @@ function swap( shell: { element: HTMLElement; input: HTMLInputElement }, real: Z
 	if ( typed !== null ) {
 		real.input.value = typed;
 		real.input.dispatchEvent( new Event( 'input' ) );
+	} else if ( focused && clicked ) {
+		real.input.click();
 	}
 }
 
@@ -89,6 +92,7 @@ export function zonePickerSlot( tools: LazyPart<CalendarTools>, options: SlotOpt
 	const loaded = tools.get();
 	let real: ZonePicker | null = loaded ? loaded.renderZonePicker( options.picker( loaded, value, valueText ) ) : null;
 	const shell = real ? null : placeholderPicker( options );
+	let clicked = false;
 	const fill = (): Promise<ZonePicker> => {
 		if ( real ) {
 			return Promise.resolve( real );
@@ -99,7 +103,7 @@ export function zonePickerSlot( tools: LazyPart<CalendarTools>, options: SlotOpt
 			setBusy( current.element, false );
 			if ( !real ) {
 				real = t.renderZonePicker( options.picker( t, value, valueText ) );
-				swap( current, real, valueText );
+				swap( current, real, valueText, clicked );
 			}
 			return real;
 		}, ( err: unknown ) => {
@@ -112,6 +116,9 @@ export function zonePickerSlot( tools: LazyPart<CalendarTools>, options: SlotOpt
 	};
 	if ( shell ) {
 		prefetchOnApproach( shell.element, tools );
+		shell.input.addEventListener( 'click', () => {
+			clicked = true;
+		} );
 		shell.input.addEventListener( 'focus', () => {
 			fill().catch( () => undefined );
 		} );

@@ -61,6 +61,16 @@ describe( 'before the browser is idle', () => {
 		expect( options( root ) ).toContain( 'Asia/Tokyo (UTC+9)' );
 	} );
 
+	it( 'the zone picker: a click before the tools opens the list when they arrive', async () => {
+		const { root } = await view( { noIdle: true } );
+		zoneInput( root ).focus();
+		zoneInput( root ).click();
+		await settle();
+		expect( zoneInput( root ).getAttribute( 'aria-expanded' ) ).toBe( 'true' );
+		expect( document.activeElement ).toBe( zoneInput( root ) );
+		expect( options( root ).length ).toBeGreaterThan( 0 );
+	} );
+
 	it( 'a download: busy until the tools arrive, then the file', async () => {
 		const blobs: Blob[] = [];
 		Object.assign( window.URL, { createObjectURL: ( b: Blob ) => 'blob:http://localhost/' + blobs.push( b ), revokeObjectURL: () => undefined } );
