@@ -6,6 +6,9 @@
  *   src/gadgets/<name>/description.wikitext → gadgets/Gadget-<name>
  *   src/gadgets/section-<s>.wikitext     → gadgets/Gadget-section-<s>
  * ResourceLoader modules from the gadget's `dependencies=` stay external.
+ * A gadget that depends on another of ours (`ext.gadget.crs-team-core`) takes
+ * every source file that gadget bundles from it (build/shared-modules.ts),
+ * so no code is bundled twice.
  *
  * Usage: tsx build/build.ts [--quiet]
  */
@@ -15,6 +18,7 @@ import * as path from 'path';
 import { dependenciesOf, GadgetDefinition, parseGadgetsDefinition, sectionsOf } from './gadgets-definition';
 import { findForbiddenWikitext, findSyntaxAbove, NOWIKI_CLOSE, NOWIKI_OPEN, unwrap } from './checks';
 import { formatStamp, readBuildState, stampHeader } from './stamp';
+import { fromProvider, Provider, provider } from './shared-modules';
 
 const ROOT = path.resolve( __dirname, '..' );
 const OUT = path.join( ROOT, 'gadgets' );
@@ -57,8 +61,15 @@ function wrap( head: string, body: string ): string {
 	return `${ head }\n${ NOWIKI_OPEN }\n${ body.trim() }\n${ NOWIKI_CLOSE }\n`;
 }
 
-async function buildScript( gadget: GadgetDefinition, commit: string ): Promise<string> {
+export interface BuiltScript {
+	readonly text: string;
+	/** Every source file bundled, relative to the repository (esbuild's metafile). */
+	readonly inputs: readonly string[];
+}
+
+async function buildScript( gadget: GadgetDefinition, commit: string, providers: ReadonlyMap<string, Provider> ): Promise<BuiltScript> {
 	const entry = path.join( SRC, gadget.name, 'index.ts' );
+	const from = dependenciesOf( gadget ).map( ( d ) => providers.get( d ) ).filter( ( p ): p is Provider => !!p );
 	const result = await esbuild.build( {
 		entryPoints: [ entry ],
 		bundle: true,
@@ -66,14 +77,20 @@ async function buildScript( gadget: GadgetDefinition, commit: string ): Promise<
 		format: 'cjs',
 		platform: 'browser',
 		target: 'es2016',
+		absWorkingDir: ROOT,
 		charset: 'utf8',
 		minify: true,
 		legalComments: 'none',
 		external: [ ...dependenciesOf( gadget ) ],
 		define: { 'process.env.NODE_ENV': '"production"' },
+		metafile: true,
+		plugins: from.length ? [ fromProvider( gadget.name, from ) ] : [],
 		logLevel: 'silent'
 	} );
-	return wrap( header( gadget.name, commit ), onlyOutput( result, gadget.name ) );
+	return {
+		text: wrap( header( gadget.name, commit ), onlyOutput( result, gadget.name ) ),
+		inputs: Object.keys( result.metafile.inputs ).filter( ( f ) => !f.includes( ':' ) )
+	};
 }
 
 async function buildStyles( gadget: GadgetDefinition, commit: string ): Promise<string> {
@@ -105,6 +122,30 @@ function readWikitext( file: string ): string {
 	return fs.readFileSync( file, 'utf8' ).trim() + '\n';
 }
 
+/**
+ * Builds every gadget's script (a gadget before those that depend on it,
+ * as the definition lists them) and returns each one's text and inputs.
+ *
+ * @param gadgets
+ * @param commit
+ */
+export async function buildScripts( gadgets: readonly GadgetDefinition[], commit: string ): Promise<Map<string, BuiltScript>> {
+	const providers = new Map<string, Provider>();
+	const scripts = new Map<string, BuiltScript>();
+	for ( const gadget of gadgets ) {
+		if ( !gadget.pages.includes( `${ gadget.name }.js` ) ) {
+			continue;
+		}
+		const script = await buildScript( gadget, commit, providers );
+		scripts.set( gadget.name, script );
+		const shared = provider( ROOT, gadget.name, script.inputs );
+		if ( shared ) {
+			providers.set( `ext.gadget.${ gadget.name }`, shared );
+		}
+	}
+	return scripts;
+}
+
 export async function build(): Promise<BuiltPage[]> {
 	const definition = fs.readFileSync( path.join( ROOT, 'Gadgets-definition.txt' ), 'utf8' );
 	const gadgets = parseGadgetsDefinition( definition );
@@ -112,12 +153,14 @@ export async function build(): Promise<BuiltPage[]> {
 		throw new Error( 'Gadgets-definition.txt defines no gadget' );
 	}
 	const commit = currentStamp();
+	const scripts = await buildScripts( gadgets, commit );
 	const pages = new Map<string, string>();
 	for ( const gadget of gadgets ) {
 		for ( const page of gadget.pages ) {
 			const file = `Gadget-${ page }`;
-			if ( page === `${ gadget.name }.js` ) {
-				pages.set( file, await buildScript( gadget, commit ) );
+			const script = scripts.get( gadget.name );
+			if ( page === `${ gadget.name }.js` && script ) {
+				pages.set( file, script.text );
 			} else if ( page === `${ gadget.name }.css` ) {
 				pages.set( file, await buildStyles( gadget, commit ) );
 			} else {

@@ -118,6 +118,8 @@ mw.user.options.set(${ JSON.stringify( options ) });
 mw.loader.register('ext.gadget.crs-team', '/gadgets/Gadget-crs-team.js');
 mw.loader.register('ext.gadget.crs-team-core', '/gadgets/Gadget-crs-team-core.js');
 mw.loader.register('ext.gadget.crs-team-help-translate', '/gadgets/Gadget-crs-team-help-translate.js');
+mw.loader.register('ext.gadget.crs-team-calendar-tools', '/gadgets/Gadget-crs-team-calendar-tools.js');
+mw.loader.register('ext.gadget.crs-team-problems', '/gadgets/Gadget-crs-team-problems.js');
 mw.loader.using('ext.gadget.crs-team').then(function () {
 	mw.hook('wikipage.content').fire([document.getElementById('mw-content-text')]);
 });

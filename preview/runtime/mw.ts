@@ -107,7 +107,7 @@ function requireModule( name: string ): unknown {
 	throw new Error( `Module ${ name } is registered but not loaded; use mw.loader.using` );
 }
 
-async function loadModule( name: string ): Promise<void> {
+async function fetchModule( name: string ): Promise<void> {
 	if ( Object.prototype.hasOwnProperty.call( moduleExports, name ) ) {
 		return;
 	}
@@ -127,6 +127,17 @@ async function loadModule( name: string ): Promise<void> {
 	const run = new Function( 'require', 'module', 'exports', `${ code }\n//# sourceURL=${ url }` );
 	run( requireModule, module, module.exports );
 	moduleExports[ name ] = module.exports;
+}
+
+/** Each module is fetched once, however many ask for it at the same time (a prefetch and a click). */
+const loading: Record<string, Promise<void>> = {};
+
+function loadModule( name: string ): Promise<void> {
+	loading[ name ] = loading[ name ] || fetchModule( name ).catch( ( err: unknown ) => {
+		delete loading[ name ];
+		throw err;
+	} );
+	return loading[ name ] as Promise<void>;
 }
 
 /** Where the preview keeps saved user options, so they survive a reload like on a wiki. */
@@ -211,7 +222,9 @@ const runtime = {
 			}
 			return requireModule;
 		},
-		load: loadModule
+		load( name: string ): void {
+			loadModule( name ).catch( () => undefined );
+		}
 	},
 	Api,
 	Map: MwMap,

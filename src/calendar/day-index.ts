@@ -10,7 +10,7 @@
  */
 import { Session } from '../data/types';
 import { ZoneChoice } from '../time/zones';
-import { groupSessionsByDay } from './month-grid';
+import { groupSessionsByDay } from './calendar-date';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -19,7 +19,7 @@ const MARGIN_MS = DAY_MS;
 
 /**
  * Sessions by `YYYY-MM-DD` in `zone`, as a map the month grid reads (see
- * `groupSessionsByDay` in month-grid.ts); `get` indexes only the month of
+ * `groupSessionsByDay` in calendar-date.ts); `get` indexes only the month of
  * the day asked for, anything that walks the whole map indexes everything.
  */
 export class MonthlyDayIndex implements ReadonlyMap<string, readonly Session[]> {

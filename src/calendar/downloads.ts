@@ -1,19 +1,20 @@
 /**
- * "Add to calendar": sessions as iCalendar files (icalendar.ts),
- * offered as `<a download="….ics">` links styled as Codex buttons. The file
- * is built when the link is activated (so DTSTAMP is the moment of the
- * download) and handed to the browser as a Blob of type
- * `text/calendar;charset=utf-8`.
+ * "Add to calendar": `<a download="….ics">` links styled as Codex buttons.
+ * The file is built when the link is activated (so DTSTAMP is the moment of
+ * the download) by the calendar's tools (tools.ts: ics-file.ts and
+ * icalendar.ts, loaded on first use) and handed to the browser as a Blob
+ * of type `text/calendar;charset=utf-8`. A link activated before the tools
+ * have arrived waits for them (`aria-busy`), then downloads; if they cannot
+ * be loaded, it says so beside the link.
  */
 import { ConversationHours, Session } from '../data/types';
-import { ICS_MIME, IcsEvent, icsFileName, icsUid, sessionsToICalendar } from './icalendar';
+import type { CalendarTools } from './tools';
 import { CalendarEnvironment, RenderContext } from '../render/context';
 import { el } from '../render/dom';
-import { linkHref } from '../render/links';
+import { LazyPart, prefetchOnApproach, setBusy } from '../render/lazy';
 import { message, plainText } from '../render/text';
 
-/** PRODID of our files. */
-export const PROD_ID = '-//Wikimedia Foundation//crs-team-gadgets//EN';
+const ICS_MIME = 'text/calendar;charset=utf-8';
 
 /** How long a downloaded file's object URL is kept before it is released. */
 const URL_LIFETIME_MS = 60 * 1000;
@@ -26,63 +27,6 @@ const URL_LIFETIME_MS = 60 * 1000;
  */
 export function sessionTitle( ctx: RenderContext, session: Session ): string {
 	return session.title ? plainText( ctx, session.title ) : ctx.msg( 'crs-team-session-default-title' );
-}
-
-/**
- * A session as an iCalendar event. The UID comes from the session's id, the
- * wiki and the data page, so it is the same in every download; LOCATION is
- * the room (else the stream); DESCRIPTION adds the ways to join.
- *
- * @param ctx
- * @param env
- * @param session
- * @param hours
- * @param source The data page's title.
- */
-function sessionEvent( ctx: RenderContext, env: CalendarEnvironment, session: Session, hours: ConversationHours, source: string ): IcsEvent {
-	const room = session.room || hours.room;
-	const stream = session.stream || hours.stream;
-	const roomUrl = room ? env.absoluteUrl( linkHref( ctx, room ) ) : undefined;
-	const streamUrl = stream ? env.absoluteUrl( linkHref( ctx, stream ) ) : undefined;
-	const parts: string[] = [];
-	if ( session.description ) {
-		parts.push( plainText( ctx, session.description ) );
-	}
-	if ( roomUrl ) {
-		parts.push( ctx.msg( 'crs-team-link-room' ) + ': ' + roomUrl );
-	}
-	if ( streamUrl ) {
-		parts.push( ctx.msg( 'crs-team-link-stream' ) + ': ' + streamUrl );
-	}
-	return {
-		uid: icsUid( session.id, env.wikiId + '/' + source.replace( / /g, '_' ) ),
-		sequence: session.sequence,
-		startMs: session.start,
-		endMs: session.end,
-		summary: sessionTitle( ctx, session ),
-		description: parts.length ? parts.join( '\n\n' ) : undefined,
-		url: env.pageUrl,
-		location: roomUrl || streamUrl,
-		status: session.status
-	};
-}
-
-/**
- * The text of an iCalendar file for `sessions`.
- *
- * @param ctx
- * @param env
- * @param sessions At least one.
- * @param hours
- * @param source
- * @param calendarName
- */
-export function icsText( ctx: RenderContext, env: CalendarEnvironment, sessions: readonly Session[], hours: ConversationHours, source: string, calendarName: string ): string {
-	return sessionsToICalendar( sessions.map( ( s ) => sessionEvent( ctx, env, s, hours, source ) ), {
-		prodId: PROD_ID,
-		calendarName,
-		nowMs: env.now()
-	} );
 }
 
 function fileUrl( text: string ): { href: string; release(): void } {
@@ -103,13 +47,50 @@ export interface DownloadLinkOptions {
 	 * contains the visible text, whatever languages the two are in.
 	 */
 	readonly hiddenSuffix?: string;
+	/** The calendar's tools, which write the file (loaded on first use). */
+	readonly tools: LazyPart<CalendarTools>;
 	/** The file's name, ending in `.ics`. */
-	readonly fileName: string;
+	fileName( tools: CalendarTools ): string;
 	/** Builds the file's text when the link is activated. */
-	build(): string;
+	build( tools: CalendarTools ): string;
+	/** Said beside the link when the tools cannot be loaded. */
+	readonly failed: string;
 	readonly className?: string;
 	/** Restores focus to this link after a re-render. */
 	readonly focusKey?: string;
+}
+
+/**
+ * Waits for the tools after a click that came before them, then clicks
+ * again; or says beside the link that they could not be loaded.
+ *
+ * @param a
+ * @param options
+ */
+function downloadWhenLoaded( a: HTMLAnchorElement, options: DownloadLinkOptions ): void {
+	if ( a.getAttribute( 'aria-busy' ) ) {
+		return;
+	}
+	const old = a.nextElementSibling;
+	if ( old && old.classList.contains( 'crs-team-download__failed' ) ) {
+		old.remove();
+	}
+	setBusy( a, true );
+	a.setAttribute( 'aria-disabled', 'true' );
+	const done = (): void => {
+		setBusy( a, false );
+		a.removeAttribute( 'aria-disabled' );
+	};
+	options.tools.load().then( () => {
+		done();
+		a.click();
+	}, () => {
+		done();
+		a.insertAdjacentElement( 'afterend', el( a.ownerDocument, 'span', {
+			className: 'crs-team-download__failed',
+			attrs: { role: 'alert' }
+		}, options.failed ) );
+	} );
 }
 
 /**
@@ -119,11 +100,12 @@ export interface DownloadLinkOptions {
  * @param options
  */
 export function downloadLink( doc: Document, options: DownloadLinkOptions ): HTMLAnchorElement {
+	const ready = options.tools.get();
 	const a = el( doc, 'a', {
 		className: 'cdx-button cdx-button--fake-button cdx-button--fake-button--enabled crs-team-download' + ( options.className ? ' ' + options.className : '' ),
 		attrs: {
 			href: '#',
-			download: options.fileName,
+			download: ready ? options.fileName( ready ) : '',
 			type: ICS_MIME,
 			'data-focus-key': options.focusKey
 		}
@@ -131,11 +113,18 @@ export function downloadLink( doc: Document, options: DownloadLinkOptions ): HTM
 	el( doc, 'span', { className: 'crs-team-download__icon', attrs: { 'aria-hidden': 'true' } } ),
 	options.label,
 	options.hiddenSuffix ? el( doc, 'span', { className: 'crs-team-visually-hidden' }, options.hiddenSuffix ) : null );
+	prefetchOnApproach( a, options.tools );
 	let previous: { release(): void } | null = null;
 	a.addEventListener( 'click', ( event: Event ) => {
+		const tools = options.tools.get();
+		if ( !tools ) {
+			event.preventDefault();
+			downloadWhenLoaded( a, options );
+			return;
+		}
 		let text: string;
 		try {
-			text = options.build();
+			text = options.build( tools );
 		} catch ( e ) {
 			event.preventDefault();
 			return;
@@ -145,6 +134,7 @@ export function downloadLink( doc: Document, options: DownloadLinkOptions ): HTM
 		}
 		const file = fileUrl( text );
 		previous = file;
+		a.setAttribute( 'download', options.fileName( tools ) );
 		a.setAttribute( 'href', file.href );
 		setTimeout( () => {
 			if ( previous === file ) {
@@ -174,8 +164,10 @@ export function sessionDownload( ctx: RenderContext, env: CalendarEnvironment, s
 	return downloadLink( ctx.doc, {
 		label: message( ctx, 'span', 'crs-team-download-session' ),
 		hiddenSuffix: ' \u2013 ' + title,
-		fileName: icsFileName( title, 'conversation-hour-' + date ),
-		build: () => icsText( ctx, env, [ session ], hours, source, ctx.msg( 'crs-team-ics-calendar-name', teamName ) ),
+		tools: env.tools,
+		fileName: ( tools ) => tools.icsFileName( title, 'conversation-hour-' + date ),
+		build: ( tools ) => tools.icsText( ctx, env, [ session ], hours, source, ctx.msg( 'crs-team-ics-calendar-name', teamName ) ),
+		failed: ctx.msg( 'crs-team-part-failed' ),
 		className: 'crs-team-download--session',
 		focusKey: 'download:' + session.id
 	} );

@@ -16,15 +16,15 @@
 import { ConversationHours } from '../data/types';
 import { CalendarEnvironment, RenderContext } from '../render/context';
 import { el, HeadingTag } from '../render/dom';
+import { prefetchOnApproach, whenIdle } from '../render/lazy';
 import { message } from '../render/text';
 import { zoneLabel } from '../time/zones';
 import { zoneInstant } from './agenda';
-import { downloadLink, icsText } from './downloads';
-import { icsFileName } from './icalendar';
+import { downloadLink } from './downloads';
 import { CalendarMode } from './prefs';
 import { CalendarAction, CalendarViewState, sessionsToDownload, zonePickerValue } from './view-state';
-import { ZoneOption, zoneOptions } from './zone-options';
-import { renderZonePicker, ZonePicker } from './zone-picker';
+import type { ZoneOption } from './zone-options';
+import { ZonePickerSlot, zonePickerSlot } from './zone-picker-slot';
 
 /** What every part of the live view needs to know. */
 export interface LiveCalendar {
@@ -83,24 +83,33 @@ function choiceText( cal: LiveCalendar, state: CalendarViewState ): string {
 	return state.prefs.zone === 'UTC' ? cal.base.msg( 'crs-team-zone-utc' ) : zoneLabel( cal.env.now(), state.zone, cal.base.lang );
 }
 
-function renderPicker( cal: LiveCalendar, view: LiveViewHandle ): ZonePicker {
+function renderPicker( cal: LiveCalendar, view: LiveViewHandle ): ZonePickerSlot {
 	const { base, env } = cal;
 	const state = view.state();
-	return renderZonePicker( {
+	const common = {
 		doc: base.doc,
 		idPrefix: cal.idPrefix + '-zone',
 		label: base.msg( 'crs-team-zone-label' ),
-		placeholder: base.msg( 'crs-team-zone-placeholder' ),
-		options: () => zoneOptions( env.zones(), env.now(), env.ownZone, env.deviceZone ),
-		optionText: ( option: ZoneOption ) => optionText( cal, option ),
+		placeholder: base.msg( 'crs-team-zone-placeholder' )
+	};
+	return zonePickerSlot( env.tools, {
+		...common,
 		value: zonePickerValue( state, env.ownZone, env.deviceZone ),
 		valueText: choiceText( cal, state ),
-		announceCount: ( count: number, query: string ) => count ?
-			base.msg( 'crs-team-zone-count', count ) :
-			base.msg( 'crs-team-zone-none', query ),
-		onChoose: ( option: ZoneOption ) => view.dispatch( {
-			type: 'choose-zone',
-			zone: option.kind === 'preference' || option.zone.kind !== 'iana' ? undefined : option.zone.zone
+		failed: base.msg( 'crs-team-part-failed' ),
+		picker: ( tools, value, valueText ) => ( {
+			...common,
+			value,
+			valueText,
+			options: () => tools.zoneOptions( env.zones(), env.now(), env.ownZone, env.deviceZone ),
+			optionText: ( option: ZoneOption ) => optionText( cal, option ),
+			announceCount: ( count: number, query: string ) => count ?
+				base.msg( 'crs-team-zone-count', count ) :
+				base.msg( 'crs-team-zone-none', query ),
+			onChoose: ( option: ZoneOption ) => view.dispatch( {
+				type: 'choose-zone',
+				zone: option.kind === 'preference' || option.zone.kind !== 'iana' ? undefined : option.zone.zone
+			} )
 		} )
 	} );
 }
@@ -121,26 +130,13 @@ function renderDownloadAll( cal: LiveCalendar, view: LiveViewHandle ): HTMLAncho
 	const { base, env, hours } = cal;
 	return downloadLink( base.doc, {
 		label: message( base, 'span', 'crs-team-download-all' ),
-		fileName: icsFileName( cal.teamName + ' conversation hours', 'conversation-hours' ),
-		build: () => icsText( view.context(), env, sessionsToDownload( hours.sessions, env.now() ), hours, cal.source,
+		tools: env.tools,
+		fileName: ( tools ) => tools.icsFileName( cal.teamName + ' conversation hours', 'conversation-hours' ),
+		build: ( tools ) => tools.icsText( view.context(), env, sessionsToDownload( hours.sessions, env.now() ), hours, cal.source,
 			base.msg( 'crs-team-ics-calendar-name', cal.teamName ) ),
+		failed: base.msg( 'crs-team-part-failed' ),
 		className: 'crs-team-download--all'
 	} );
-}
-
-/**
- * Runs `fn` when the browser has nothing else to do (within 10 s at the
- * latest), off the first render and off the reader's first interaction;
- * where there is no requestIdleCallback, the work waits for first use.
- *
- * @param doc
- * @param fn
- */
-function whenIdle( doc: Document, fn: () => void ): void {
-	const win = doc.defaultView as ( Window & { requestIdleCallback?: ( cb: () => void, options?: { timeout: number } ) => number } ) | null;
-	if ( win && typeof win.requestIdleCallback === 'function' ) {
-		win.requestIdleCallback( fn, { timeout: 10000 } );
-	}
 }
 
 /**
@@ -174,7 +170,17 @@ export function renderLiveControls( cal: LiveCalendar, view: LiveViewHandle ): L
 		attrs: { role: 'group', 'aria-label': base.msg( 'crs-team-mode-label' ) }
 	}, modeButtons ),
 	downloadAll );
-	whenIdle( doc, () => picker.prepare() );
+	modeButtons.forEach( ( button ) => prefetchOnApproach( button, env.tools ) );
+	// The tools (picker, month view, iCalendar) arrive when the browser is
+	// idle after the first render; then the picker takes its place and
+	// builds its list, off the reader's first interaction.
+	if ( env.tools.get() ) {
+		whenIdle( doc, () => picker.prepare() );
+	} else {
+		whenIdle( doc, () => {
+			picker.fill().then( ( real ) => real.prepare(), () => undefined );
+		}, 1000 );
+	}
 	const zoneLine = message( base, 'p', 'crs-team-times-in-zone', [ '' ], 'crs-team-calendar__zone' );
 	zoneLine.setAttribute( 'aria-live', 'polite' );
 

@@ -14,16 +14,18 @@
  */
 import { Session, TeamPageData } from '../data/types';
 import { CalendarEnvironment, RenderContext } from '../render/context';
+import { codexMessage } from '../render/codex-message';
 import { el, HeadingTag, subHeading } from '../render/dom';
 import { message, plainText } from '../render/text';
-import { formatCalendarDate } from '../time/calendar-names';
+import { setBusy } from '../render/lazy';
+import { calendarNames, formatCalendarDate } from '../time/calendar-names';
 import { SessionState } from '../time/session-state';
 import { AgendaExtras, renderAgenda, renderIntro, renderMoreLinks, renderPlanned, renderSession } from './agenda';
 import { sessionDownload, sessionTitle } from './downloads';
 import { LiveCalendar, LiveViewHandle, renderLiveControls } from './live-controls';
 import { MonthlyDayIndex } from './day-index';
-import { CalendarDay, dateKey } from './month-grid';
-import { renderMonthView } from './month-view';
+import { CalendarDay, dateKey } from './calendar-date';
+import type { CalendarTools } from './tools';
 import { ShowMore, showMoreState } from './show-more';
 import {
 	CalendarAction,
@@ -97,13 +99,13 @@ function fillDayPanel( cal: LiveCalendar, ctx: RenderContext, panel: HTMLElement
  * @param view
  * @return {MonthBody}
  */
-function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, view: LiveViewHandle ): MonthBody {
+function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, view: LiveViewHandle, tools: CalendarTools ): MonthBody {
 	const state = view.state();
 	const byDay = new MonthlyDayIndex( cal.hours.sessions, state.zone );
 	const panel = el( ctx.doc, 'div', { className: 'crs-team-calendar__day', attrs: { 'aria-live': 'polite' } } );
-	const grid = renderMonthView( ctx.doc, {
+	const grid = tools.renderMonthView( ctx.doc, {
 		lang: ctx.lang,
-		datePreference: ctx.datePreference,
+		names: calendarNames( ctx.lang, ctx.datePreference ),
 		zone: state.zone,
 		nowMs: ctx.now,
 		sessionsByDay: byDay,
@@ -138,6 +140,32 @@ function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, view: LiveViewH
 		today: todayKey( ctx.now, state.zone ),
 		refresh
 	};
+}
+
+/**
+ * The month view's place while the calendar's tools load: "Loading…"
+ * (`aria-busy`), then `ready`; if they cannot be loaded, the list comes
+ * back under a short sentence saying so.
+ *
+ * @param cal
+ * @param ctx
+ * @param body
+ * @param ready
+ */
+function awaitTools( cal: LiveCalendar, ctx: RenderContext, body: HTMLElement, ready: () => void ): void {
+	setBusy( body, true );
+	replaceChildren( body, [ message( ctx, 'p', 'crs-team-loading', [], 'crs-team-calendar__loading' ) ] );
+	cal.env.tools.load().then( () => {
+		setBusy( body, false );
+		ready();
+	}, () => {
+		setBusy( body, false );
+		replaceChildren( body, [
+			codexMessage( ctx.doc, { type: 'error', className: 'crs-team-calendar__part-failed', attrs: { role: 'alert' } },
+				message( ctx, 'span', 'crs-team-part-failed' ) ),
+			...renderAgenda( ctx, cal.hours, cal.headingTag, downloads( cal, ctx ) )
+		] );
+	} );
 }
 
 /**
@@ -286,10 +314,17 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 		if ( fromClock && state.mode === 'month' && month && month.today === todayKey( ctx.now, state.zone ) ) {
 			// Same day: the grid stays as it is (and so does the reader's place in it).
 			month.refresh( ctx );
-		} else if ( state.mode === 'month' ) {
+		} else if ( state.mode === 'month' && env.tools.get() ) {
 			state = withDefaultSelection( state, hours.sessions, ctx.now );
-			month = renderMonthBody( cal, ctx, handle );
+			month = renderMonthBody( cal, ctx, handle, env.tools.get() as CalendarTools );
 			replaceChildren( body, month.nodes );
+		} else if ( state.mode === 'month' ) {
+			month = null;
+			awaitTools( cal, ctx, body, () => {
+				if ( state.mode === 'month' ) {
+					render( false );
+				}
+			} );
 		} else {
 			month = null;
 			replaceChildren( body, renderAgenda( ctx, hours, headingTag, downloads( cal, ctx, showMore ) ) );

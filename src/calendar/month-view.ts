@@ -18,20 +18,10 @@
  */
 import { directionOf } from '../data/language';
 import { Session } from '../data/types';
-import { formatCalendarDate, formatDayNumber, formatMonthYear, weekdayNames } from '../time/calendar-names';
+import type { CalendarNames } from '../time/calendar-names';
 import { ZoneChoice } from '../time/zones';
-import {
-	addMonths,
-	buildMonth,
-	CalendarDate,
-	CalendarDay,
-	dateInZone,
-	dateKey,
-	defaultWeekStart,
-	isGridKey,
-	moveFocus,
-	parseDateKey
-} from './month-grid';
+import { CalendarDate, CalendarDay, dateInZone, dateKey, parseDateKey } from './calendar-date';
+import { addMonths, buildMonth, defaultWeekStart, isGridKey, moveFocus } from './month-grid';
 
 /** Interface texts, already in the reader's language (e.g. from `mw.msg`). */
 export interface MonthViewMessages {
@@ -51,10 +41,13 @@ export interface MonthViewOptions {
 	readonly year?: number;
 	/** 1–12. */
 	readonly month?: number;
-	/** MediaWiki language code. */
+	/** MediaWiki language code (the week's first day, the direction). */
 	readonly lang: string;
-	/** The reader's date preference (user option `date`), for the days' labels. */
-	readonly datePreference?: string;
+	/**
+	 * Dates and names in the reader's language, as the wiki writes them
+	 * (the renderer's `calendarNames`: the date formats stay with it).
+	 */
+	readonly names: CalendarNames;
 	/** The reader's zone: which date is today. */
 	readonly zone: ZoneChoice;
 	readonly nowMs: number;
@@ -118,11 +111,11 @@ function dayCell( doc: Document, day: CalendarDay, options: MonthViewOptions ): 
 	td.setAttribute( 'data-date', day.key );
 	td.tabIndex = -1;
 	td.setAttribute( 'aria-selected', 'false' );
-	let label = formatCalendarDate( day.date.year, day.date.month, day.date.day, options.lang, true, options.datePreference );
+	let label = options.names.date( day.date.year, day.date.month, day.date.day );
 	const number = doc.createElement( 'span' );
 	number.className = 'crs-month__day-number';
 	number.setAttribute( 'aria-hidden', 'true' );
-	number.textContent = formatDayNumber( day.date.day, options.lang );
+	number.textContent = options.names.dayNumber( day.date.day );
 	td.appendChild( number );
 	if ( day.isToday ) {
 		classes.push( 'crs-month__day--today' );
@@ -234,9 +227,9 @@ class MonthView {
 	private render(): void {
 		const { doc, options } = this;
 		const grid = buildMonth( this.year, this.month, this.weekStart, options.zone, options.sessionsByDay, options.nowMs );
-		this.title.textContent = formatMonthYear( this.year, this.month, options.lang );
-		const longNames = weekdayNames( options.lang, 'long' );
-		const shortNames = weekdayNames( options.lang, 'short' );
+		this.title.textContent = options.names.monthYear( this.year, this.month );
+		const longNames = options.names.weekdays( 'long' );
+		const shortNames = options.names.weekdays( 'short' );
 		while ( this.headRow.firstChild ) {
 			this.headRow.removeChild( this.headRow.firstChild );
 		}

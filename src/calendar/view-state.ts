@@ -12,7 +12,7 @@ import { Session } from '../data/types';
 import { nextRelativeChange } from '../time/relative-time';
 import { nextStateChange, sessionState, SessionState, splitSessions } from '../time/session-state';
 import { sameZone, utcOffsetMinutes, wallClock, ZoneChoice } from '../time/zones';
-import { CalendarDate, dateInZone, dateKey } from './month-grid';
+import { CalendarDate, dateInZone, dateKey } from './calendar-date';
 import { CalendarMode, CalendarPrefs, effectiveZone } from './prefs';
 
 /** The longest wait `setTimeout` supports (2^31−1 ms, about 24.8 days). */

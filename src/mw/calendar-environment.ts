@@ -6,7 +6,9 @@
  * kept in `mw.storage` instead, silently.
  */
 import { CalendarPrefs, parsePrefs, PREFS_OPTION, PREFS_STORAGE_KEY, serialisePrefs } from '../calendar/prefs';
+import type { CalendarTools } from '../calendar/tools';
 import { CalendarEnvironment } from '../render/context';
+import { CALENDAR_TOOLS_MODULE, gadgetPart } from './lazy-gadgets';
 import { browserZoneName, isLoggedIn } from './environment';
 import { availableZones } from '../time/zone-list';
 import { isValidIanaZone, ZoneChoice } from '../time/zones';
@@ -101,6 +103,7 @@ export function createCalendarEnvironment( ownZone: ZoneChoice ): CalendarEnviro
 		},
 		wikiId: String( mw.config.get( 'wgDBname' ) ),
 		absoluteUrl: ( href: string ) => new URL( href, location.href ).href,
-		pageUrl
+		pageUrl,
+		tools: gadgetPart<CalendarTools>( CALENDAR_TOOLS_MODULE )
 	};
 }

@@ -2,11 +2,20 @@
  * Puts the outcome for one placeholder into the page: the rendered views
  * (fallback kept, hidden), or — when the data page cannot be used — the
  * fallback stays and only people who can edit the data page see why.
+ *
+ * The reports themselves (render/problems.ts) are the hidden gadget
+ * crs-team-problems, loaded only when there is something to report to
+ * someone who can fix it (`ApplyOptions.problems`): the page is never
+ * blank meanwhile (the fallback, or the views, are already there), and if
+ * that gadget cannot be loaded a plain sentence says the data page could
+ * not be checked.
  */
 import { parseDataPage, ParsedDataPage, SyntaxProblem } from '../data/parse';
 import { RenderContext } from '../render/context';
 import { el } from '../render/dom';
-import { LoadFailure, renderFailure, renderProblems } from '../render/problems';
+import { LazyPart } from '../render/lazy';
+import type { LoadFailure, renderFailure, renderProblems } from '../render/problems';
+import { message } from '../render/text';
 import { renderViews } from '../render/views';
 import { DataPageResult } from '../mw/load-data-pages';
 import { Placeholder } from './find';
@@ -35,6 +44,44 @@ export interface ApplyOptions {
 	 * `JSON.parse` did not say. Resolves to null when the text is valid.
 	 */
 	readonly locateSyntax?: ( text: string ) => Promise<SyntaxProblem | null>;
+	/** The problem reports (the crs-team-problems gadget), loaded when one is shown. */
+	readonly problems: LazyPart<ProblemViews>;
+}
+
+/** What the crs-team-problems gadget exports. */
+export interface ProblemViews {
+	readonly renderFailure: typeof renderFailure;
+	readonly renderProblems: typeof renderProblems;
+}
+
+/**
+ * Puts a report into `slot`: at once when the reports have arrived, else
+ * when they do, if `slot` is still on the page then; if they cannot be
+ * loaded, a plain sentence that the data page could not be checked.
+ *
+ * @param ctx
+ * @param placeholder
+ * @param slot
+ * @param part
+ * @param build
+ */
+function report( ctx: RenderContext, placeholder: Placeholder, slot: HTMLElement, part: LazyPart<ProblemViews>,
+	build: ( views: ProblemViews ) => HTMLElement ): void {
+	const ready = part.get();
+	if ( ready ) {
+		slot.appendChild( build( ready ) );
+		return;
+	}
+	const still = (): boolean => placeholder.element.contains( slot );
+	part.load().then( ( views ) => {
+		if ( still() ) {
+			slot.appendChild( build( views ) );
+		}
+	}, () => {
+		if ( still() ) {
+			slot.appendChild( message( ctx, 'p', 'crs-team-problems-unchecked', [], 'crs-team-problems-unchecked' ) );
+		}
+	} );
 }
 
 /**
@@ -102,9 +149,13 @@ function setOutput( element: HTMLElement, content: HTMLElement | null, showFallb
 	fallback.hidden = !showFallback;
 }
 
-function fail( ctx: RenderContext, placeholder: Placeholder, title: string, failure: LoadFailure, report: boolean ): PlaceholderState {
-	setOutput( placeholder.element, report ? renderFailure( ctx, title, failure ) : null, true );
+function fail( ctx: RenderContext, placeholder: Placeholder, title: string, failure: LoadFailure, options: ApplyOptions | null ): PlaceholderState {
+	const slot = options ? el( ctx.doc, 'div', { className: 'crs-team-problems-slot' } ) : null;
+	setOutput( placeholder.element, slot, true );
 	placeholder.element.setAttribute( STATE_ATTRIBUTE, 'failed' );
+	if ( slot && options ) {
+		report( ctx, placeholder, slot, options.problems, ( views ) => views.renderFailure( ctx, title, failure ) );
+	}
 	return 'failed';
 }
 
@@ -148,10 +199,10 @@ function canEditDataPage( result: DataPageResult, options: ApplyOptions ): boole
  * @param locate
  */
 function locateThenReport( ctx: RenderContext, placeholder: Placeholder, title: string, text: string,
-	locate: ( text: string ) => Promise<SyntaxProblem | null> ): void {
-	locate( text ).then( ( found ) => {
+	locate: ( text: string ) => Promise<SyntaxProblem | null>, problems: LazyPart<ProblemViews> ): void {
+	Promise.all( [ locate( text ), problems.load() ] ).then( ( [ found, views ] ) => {
 		if ( found && placeholder.element.getAttribute( STATE_ATTRIBUTE ) === 'failed' ) {
-			setOutput( placeholder.element, renderFailure( ctx, title, { kind: 'syntax', ...found } ), true );
+			setOutput( placeholder.element, views.renderFailure( ctx, title, { kind: 'syntax', ...found } ), true );
 		}
 	} ).catch( () => undefined );
 }
@@ -173,41 +224,42 @@ function parseOnce( result: DataPageResult & { readonly text: string } ): Parsed
 
 export function applyResult( ctx: RenderContext, placeholder: Placeholder, result: DataPageResult, options: ApplyOptions ): PlaceholderState {
 	const canEdit = canEditDataPage( result, options );
-	const report = canEdit && options.reportProblems;
+	const reportTo = canEdit && options.reportProblems ? options : null;
 	if ( !Array.isArray( placeholder.views ) ) {
-		return fail( ctx, placeholder, result.title, { kind: 'unknown-view', view: ( placeholder.views as { unknown: string } ).unknown }, canEdit );
+		return fail( ctx, placeholder, result.title, { kind: 'unknown-view', view: ( placeholder.views as { unknown: string } ).unknown }, canEdit ? options : null );
 	}
 	switch ( result.kind ) {
 		case 'missing':
-			return fail( ctx, placeholder, result.title, { kind: 'missing' }, report );
+			return fail( ctx, placeholder, result.title, { kind: 'missing' }, reportTo );
 		case 'invalid':
-			return fail( ctx, placeholder, result.title, { kind: 'bad-title', title: result.title, reason: result.reason }, report );
+			return fail( ctx, placeholder, result.title, { kind: 'bad-title', title: result.title, reason: result.reason }, reportTo );
 		case 'error':
-			return fail( ctx, placeholder, result.title, { kind: 'load', code: result.code }, report );
+			return fail( ctx, placeholder, result.title, { kind: 'load', code: result.code }, reportTo );
 		case 'timeout':
-			return fail( ctx, placeholder, result.title, { kind: 'timeout', seconds: result.seconds }, report );
+			return fail( ctx, placeholder, result.title, { kind: 'timeout', seconds: result.seconds }, reportTo );
 		case 'not-json-model':
-			return fail( ctx, placeholder, result.title, { kind: 'not-json-model', model: result.model }, report );
+			return fail( ctx, placeholder, result.title, { kind: 'not-json-model', model: result.model }, reportTo );
 	}
 	const parsed = parseOnce( result );
 	if ( !parsed.ok ) {
-		const state = fail( ctx, placeholder, result.title, { kind: 'syntax', ...parsed.syntax }, report );
-		if ( report && parsed.syntax.line === 0 && options.locateSyntax ) {
-			locateThenReport( ctx, placeholder, result.title, result.text, options.locateSyntax );
+		const state = fail( ctx, placeholder, result.title, { kind: 'syntax', ...parsed.syntax }, reportTo );
+		if ( reportTo && parsed.syntax.line === 0 && options.locateSyntax ) {
+			locateThenReport( ctx, placeholder, result.title, result.text, options.locateSyntax, options.problems );
 		}
 		return state;
 	}
 	const { data, problems } = parsed.result;
 	if ( !data ) {
-		return fail( ctx, placeholder, result.title, { kind: 'unusable', problems }, report );
+		return fail( ctx, placeholder, result.title, { kind: 'unusable', problems }, reportTo );
 	}
 	const rendered = renderViews( ctx, data, placeholder.views, {
 		sampleNotice: options.sampleNotice, source: result.title, headingLevel: placeholder.headingLevel, idPrefix: placeholder.idPrefix
 	} );
-	const output = report && problems.length ?
-		el( ctx.doc, 'div', null, renderProblems( ctx, result.title, problems ), rendered ) :
-		rendered;
-	setOutput( placeholder.element, output, false );
+	const slot = reportTo && problems.length ? el( ctx.doc, 'div', { className: 'crs-team-problems-slot' } ) : null;
+	setOutput( placeholder.element, slot ? el( ctx.doc, 'div', null, slot, rendered ) : rendered, false );
+	if ( slot ) {
+		report( ctx, placeholder, slot, options.problems, ( views ) => views.renderProblems( ctx, result.title, problems ) );
+	}
 	placeholder.element.setAttribute( STATE_ATTRIBUTE, 'rendered' );
 	return 'rendered';
 }

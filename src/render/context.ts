@@ -6,6 +6,8 @@
 import { LanguageCode } from '../data/types';
 import { MessageKey } from '../i18n/messages';
 import { CalendarPrefs } from '../calendar/prefs';
+import type { CalendarTools } from '../calendar/tools';
+import { LazyPart } from './lazy';
 import { ZoneChoice } from '../time/zones';
 
 /**
@@ -35,6 +37,8 @@ export interface CalendarEnvironment {
 	absoluteUrl( href: string ): string;
 	/** The absolute URL of the page being read. */
 	readonly pageUrl: string;
+	/** The month view, zone picker and iCalendar files: a gadget loaded on first use. */
+	readonly tools: LazyPart<CalendarTools>;
 }
 
 export interface RenderContext {

@@ -64,3 +64,35 @@ export function weekdayNames( lang: string, width: 'long' | 'short' | 'narrow' )
 	}
 	return names;
 }
+
+/**
+ * The month view's dates and names in one language, as functions: the
+ * month view loads on first use and takes them from the renderer, which
+ * knows the wiki's date formats, rather than bundle those again.
+ */
+export interface CalendarNames {
+	/** A day written out with its weekday, as in {@link formatCalendarDate}. */
+	date( year: number, month: number, day: number ): string;
+	/** As {@link formatMonthYear}. */
+	monthYear( year: number, month: number ): string;
+	/** As {@link formatDayNumber}. */
+	dayNumber( day: number ): string;
+	/** As {@link weekdayNames}. */
+	weekdays( width: 'long' | 'short' ): string[];
+}
+
+/**
+ * The month view's names in `lang`, for a reader with this date preference.
+ *
+ * @param lang MediaWiki language code.
+ * @param datePreference The reader's date preference (user option `date`).
+ * @return {CalendarNames}
+ */
+export function calendarNames( lang: string, datePreference?: string | null ): CalendarNames {
+	return {
+		date: ( year, month, day ) => formatCalendarDate( year, month, day, lang, true, datePreference ),
+		monthYear: ( year, month ) => formatMonthYear( year, month, lang ),
+		dayNumber: ( day ) => formatDayNumber( day, lang ),
+		weekdays: ( width ) => weekdayNames( lang, width )
+	};
+}

@@ -58,6 +58,16 @@ describe( 'our Gadgets-definition.txt', () => {
 		expect( editor.options.get( 'contentModels' ) ).toEqual( [ 'json' ] );
 	} );
 
+	it.each( [ 'crs-team-calendar-tools', 'crs-team-problems' ] )( 'defines %s as a hidden package gadget that depends on the renderer, whose code it shares', ( name ) => {
+		const lazy = gadgets.find( ( g ) => g.name === name )!;
+		expect( lazy.options.has( 'hidden' ) ).toBe( true );
+		expect( lazy.options.has( 'package' ) ).toBe( true );
+		expect( dependenciesOf( lazy ) ).toEqual( [ 'ext.gadget.crs-team-core' ] );
+		expect( lazy.pages ).toEqual( [ `${ name }.js` ] );
+		// After the renderer, which the build needs first (build/shared-modules.ts).
+		expect( gadgets.indexOf( lazy ) ).toBeGreaterThan( gadgets.findIndex( ( g ) => g.name === 'crs-team-core' ) );
+	} );
+
 	it( 'runs the reader gadget on "Show preview" of the team page (the extension checks submit as edit)', () => {
 		// Gadget::isActionSupported maps action=submit to edit before looking at
 		// actions=, so a definition naming submit without edit never runs on a preview.

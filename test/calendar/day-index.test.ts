@@ -4,7 +4,7 @@
  * clock only about the sessions near it.
  */
 import { MonthlyDayIndex } from '../../src/calendar/day-index';
-import { groupSessionsByDay } from '../../src/calendar/month-grid';
+import { groupSessionsByDay } from '../../src/calendar/calendar-date';
 import { Session } from '../../src/data/types';
 import { ZoneChoice } from '../../src/time/zones';
 

@@ -5,7 +5,7 @@
  * list/month switch.
  */
 import { PREFS_STORAGE_KEY } from '../../src/calendar/prefs';
-import { readerClock, SAMPLE, deviceZone, view, texts, plain, whenOf, zoneInput, key, type, options, pickZone, button } from './support/live-reader';
+import { readerClock, SAMPLE, deviceZone, view, texts, plain, whenOf, zoneInput, key, type, options, pickZone, button, settle } from './support/live-reader';
 import { nth } from './support/nth';
 
 readerClock();
@@ -177,6 +177,7 @@ describe( 'the zone list, built off the interaction path', () => {
 			expect( idle.length ).toBeGreaterThan( 0 );
 			const listing = jest.spyOn( Intl as unknown as { supportedValuesOf( key: string ): string[] }, 'supportedValuesOf' );
 			idle.forEach( ( cb ) => cb() );
+			await settle();
 			expect( listing ).toHaveBeenCalledTimes( 1 );
 			const input = zoneInput( root );
 			input.focus();

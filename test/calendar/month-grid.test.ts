@@ -1,21 +1,15 @@
 import { Session } from '../../src/data/types';
+import { addMonths, buildMonth, dayOfWeek, defaultWeekStart, GridKey, isGridKey, moveFocus } from '../../src/calendar/month-grid';
 import {
 	addDays,
-	addMonths,
-	buildMonth,
 	CalendarDate,
 	compareDates,
 	dateInZone,
 	dateKey,
-	dayOfWeek,
 	daysInMonth,
-	defaultWeekStart,
-	GridKey,
 	groupSessionsByDay,
-	isGridKey,
-	moveFocus,
 	parseDateKey
-} from '../../src/calendar/month-grid';
+} from '../../src/calendar/calendar-date';
 import { ZoneChoice } from '../../src/time/zones';
 import { nth } from './support/nth';
 

@@ -2,8 +2,9 @@
  * @jest-environment jsdom
  */
 import { Session } from '../../src/data/types';
-import { groupSessionsByDay, CalendarDay } from '../../src/calendar/month-grid';
+import { groupSessionsByDay, CalendarDay } from '../../src/calendar/calendar-date';
 import { MonthViewOptions, renderMonthView } from '../../src/calendar/month-view';
+import { calendarNames } from '../../src/time/calendar-names';
 import { nth } from './support/nth';
 
 const at = ( iso: string ): number => Date.parse( iso );
@@ -24,6 +25,7 @@ function mount( overrides: Partial<MonthViewOptions> = {} ): { root: HTMLElement
 	const months: string[] = [];
 	const options: MonthViewOptions = Object.assign( {
 		lang: 'en-gb',
+		names: calendarNames( overrides.lang || 'en-gb' ),
 		zone,
 		nowMs: at( '2026-12-03T12:00:00Z' ),
 		sessionsByDay: groupSessionsByDay( sessions, zone ),

@@ -177,6 +177,70 @@ describe( 'the month view, with the keyboard only', () => {
 	} );
 } );
 
+describe( 'the calendar\'s tools, loaded on first use', () => {
+	const TOOLS_MODULE = 'ext.gadget.crs-team-calendar-tools';
+
+	/**
+	 * A reader on the real clock whose browser never runs the gadget's idle
+	 * work (render/lazy.ts asks with a 10 s timeout; ResourceLoader's own
+	 * idle work, which runs modules, goes on), so only the reader's own
+	 * actions can bring the tools; and every module requested.
+	 *
+	 * @param options
+	 * @param options.failTools Make every request for the tools fail.
+	 */
+	async function busyReader( options: { failTools?: boolean } = {} ): Promise<{ context: BrowserContext; page: Page; requested: string[] }> {
+		const context = await newReader( suite.browser, { timezoneId: BROWSER_ZONE } );
+		await context.addInitScript( () => {
+			const idle = window.requestIdleCallback.bind( window );
+			window.requestIdleCallback = ( cb, options ) => options && options.timeout === 10000 ? 0 : idle( cb, options );
+		} );
+		const page = await context.newPage();
+		const requested: string[] = [];
+		page.on( 'request', ( request ) => {
+			if ( request.url().includes( 'load.php' ) ) {
+				requested.push( ...requestedModules( request.url() ) );
+			}
+		} );
+		if ( options.failTools ) {
+			await page.route( ( url ) => url.pathname.endsWith( 'load.php' ) && requestedModules( url.href ).includes( TOOLS_MODULE ), ( route ) => route.abort() );
+		}
+		return { context, page, requested };
+	}
+
+	it( 'the first render asks for none of them; the pointer over "Month" fetches them, and the month view works', async () => {
+		const { context, page, requested } = await busyReader();
+		const errors = watchErrors( page );
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
+		expect( requested ).toContain( 'ext.gadget.crs-team-core' );
+		expect( requested ).not.toContain( TOOLS_MODULE );
+		expect( requested ).not.toContain( 'ext.gadget.crs-team-problems' );
+
+		const month = page.getByRole( 'button', { name: 'Month' } );
+		await Promise.all( [
+			page.waitForRequest( ( request ) => request.url().includes( 'load.php' ) && requestedModules( request.url() ).includes( TOOLS_MODULE ) ),
+			month.hover()
+		] );
+		await month.click();
+		await expect( page.locator( '.crs-team-calendar [role="grid"]' ).waitFor() ).resolves.toBeUndefined();
+		expect( await page.locator( '.crs-team-calendar__body' ).getAttribute( 'aria-busy' ) ).toBeNull();
+		expectNoErrors( errors );
+		await context.close();
+	} );
+
+	it( 'when they cannot be loaded, "Month" says so briefly and the list stays', async () => {
+		const { context, page } = await busyReader( { failTools: true } );
+		await openTeamPage( page, suite.teamWiki, suite.teamWiki.teamPage, { withGadget: true } );
+		await page.getByRole( 'button', { name: 'Month' } ).click();
+		const alert = page.locator( '.crs-team-calendar__body [role="alert"]' );
+		await alert.waitFor();
+		expect( normaliseSpaces( await alert.innerText() ) ).toBe( 'This part of the calendar could not be loaded. Check your connection and reload the page.' );
+		expect( await page.locator( '.crs-team-calendar__body .crs-team-session' ).count() ).toBeGreaterThan( 0 );
+		expect( await page.locator( '.crs-team-calendar [role="grid"]' ).count() ).toBe( 0 );
+		await context.close();
+	} );
+} );
+
 describe( 'add to calendar', () => {
 	it( 'downloads one session and all upcoming ones as .ics files that ical.js reads back as the data says', async () => {
 		const { context, page } = await reader();
@@ -237,6 +301,10 @@ describe( 'choosing a time zone', () => {
 		const box = page.getByRole( 'combobox', { name: 'Time zone' } );
 		await box.click();
 		await box.fill( query );
+		// The picker itself arrives with the calendar's tools (usually before
+		// the click: fetched when the browser is idle); it keeps what was typed.
+		await page.locator( '.crs-team-zone-picker input[role="combobox"][aria-controls]' ).waitFor();
+		expect( await box.inputValue() ).toBe( query );
 		await page.keyboard.press( 'ArrowDown' );
 		expect( await box.getAttribute( 'aria-expanded' ) ).toBe( 'true' );
 		const active = await box.getAttribute( 'aria-activedescendant' );

@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
+import { lazyGadgets } from '../support/lazy-gadgets';
 import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
 import { startDataRequest } from '../../src/mw/early-request';
 import { installFakeFetch, removeFakeFetch } from '../support/fake-fetch';
@@ -57,7 +58,7 @@ async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTML
 		api: reader.api || ( async () => pageResponse( DATA_TITLE, SAMPLE, loggedIn ? { actions: { edit: true } } : {} ) ),
 		fallbackChain: reader.fallbackChain,
 		storage: reader.storage,
-		modules: reader.modules
+		modules: { ...lazyGadgets(), ...reader.modules }
 	} );
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
 	let early = null;

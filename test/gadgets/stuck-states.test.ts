@@ -2,6 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../support/mw-fake';
+import { lazyGadgets } from '../support/lazy-gadgets';
 import { renderPlaceholders } from '../../src/gadgets/crs-team-core/index';
 import { DATA_WAIT_MS, loadDataPages } from '../../src/mw/load-data-pages';
 import { settle } from '../support/tasks';
@@ -35,7 +36,8 @@ function setUpPage( reader: Reader ): { wiki: FakeWiki; root: HTMLElement } {
 			wgIsProbablyEditable: !!reader.canEditPage
 		},
 		userOptions: loggedIn ? { timecorrection: 'System|0', 'userjs-crs-team-calendar': null } : {},
-		api: reader.api
+		api: reader.api,
+		modules: lazyGadgets()
 	} );
 	return { wiki, root: document.getElementById( 'mw-content-text' ) as HTMLElement };
 }

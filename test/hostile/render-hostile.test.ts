@@ -17,7 +17,7 @@ import * as path from 'path';
 import { applyResult } from '../../src/placeholders/apply';
 import { findPlaceholders } from '../../src/placeholders/find';
 import { isolateOf } from '../support/isolation';
-import { renderContext } from '../support/render-context';
+import { problemsPart, renderContext } from '../support/render-context';
 import { inject, PlaceKind, StringPlace, stringPlaces } from '../fixtures/hostile/string-places';
 import { hostilePayloads, Payload, SENTINEL } from '../fixtures/hostile/payloads';
 
@@ -39,7 +39,7 @@ function render( data: unknown, lang = 'en' ): HTMLElement {
 	document.body.innerHTML = `<div class="crs-team" data-source="${ TITLE }"><p>Fallback</p></div>`;
 	const target = findPlaceholders( document.body )[ 0 ]!;
 	const state = applyResult( renderContext( lang ), target, { kind: 'ok', title: TITLE, text: JSON.stringify( data ), revid: 1, canEdit: true },
-		{ sampleNotice: true, reportProblems: true, probablyCanEdit: true } );
+		{ sampleNotice: true, reportProblems: true, probablyCanEdit: true, problems: problemsPart() } );
 	expect( [ 'rendered', 'failed' ] ).toContain( state );
 	return target.element;
 }

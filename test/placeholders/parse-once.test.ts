@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DataPageResult } from '../../src/mw/load-data-pages';
 import { findPlaceholders } from '../../src/placeholders/find';
-import { renderContext } from '../support/render-context';
+import { problemsPart, renderContext } from '../support/render-context';
 
 // Counts the parses: the module under test is loaded after the mock is in place.
 const parseDataPage = jest.fn();
@@ -17,7 +17,7 @@ const { applyResult } = require( '../../src/placeholders/apply' ) as typeof impo
 
 const TITLE = 'Module:Team/data.json';
 const SAMPLE = fs.readFileSync( path.join( __dirname, '../../data/team-page.json' ), 'utf8' );
-const options = { sampleNotice: false, reportProblems: true, probablyCanEdit: false };
+const options = { sampleNotice: false, reportProblems: true, probablyCanEdit: false, problems: problemsPart() };
 
 describe( 'applyResult on a page with several placeholders of one data page', () => {
 	it( 'parses and validates the data page once, and renders every placeholder from it', () => {

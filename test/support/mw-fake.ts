@@ -27,6 +27,8 @@ export interface FakeWiki {
 	readonly savedOptions: [ string, string | null ][];
 	/** Every module name given to mw.loader.using, in order. */
 	readonly loaded: string[];
+	/** Every module name given to mw.loader.load (fetched ahead), in order. */
+	readonly prefetched: string[];
 }
 
 class StrictMap {
@@ -64,6 +66,7 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 	const storage: Record<string, string> = { ...options.storage };
 	const savedOptions: [ string, string | null ][] = [];
 	const loaded: string[] = [];
+	const prefetched: string[] = [];
 	const messages: Record<string, string> = {};
 	const config = new StrictMap( { ...options.config }, 'config key' );
 	const userOptions = new StrictMap( { date: 'default', ...options.userOptions }, 'user option' );
@@ -131,6 +134,9 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 				return Object.prototype.hasOwnProperty.call( modules, name ) ?
 					Promise.resolve( ( asked: string ) => modules[ asked ] ) :
 					Promise.reject( new Error( `Module ${ name } failed.` ) );
+			},
+			load: ( name: string ) => {
+				prefetched.push( name );
 			}
 		},
 		Map: class {
@@ -154,7 +160,7 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 		}
 	};
 	( globalThis as unknown as { mw: unknown } ).mw = fake;
-	return { requests, warnings, storage, savedOptions, loaded };
+	return { requests, warnings, storage, savedOptions, loaded, prefetched };
 }
 
 /**

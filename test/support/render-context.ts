@@ -3,6 +3,9 @@
  * formatted like mw.message#text) for the render tests, and team data read
  * through the real validator.
  */
+import type { ProblemViews } from '../../src/placeholders/apply';
+import { renderFailure, renderProblems } from '../../src/render/problems';
+import { LazyPart, loadedPart } from '../../src/render/lazy';
 import { directionOf, fallbackChain } from '../../src/data/language';
 import { LanguageCode, TeamPageData } from '../../src/data/types';
 import { validateTeamData } from '../../src/data/validate';
@@ -54,4 +57,14 @@ export function readTeamData( page: Record<string, unknown> ): { data: TeamPageD
 		throw new Error( 'unusable test data: ' + problems.map( ( p ) => `${ p.path }: ${ p.message }` ).join( '; ' ) );
 	}
 	return { data, problems: problems.map( ( p ) => p.path ) };
+}
+
+/**
+ * The problem reports as a part already loaded (on the wiki: the
+ * crs-team-problems gadget, loaded when a report is shown).
+ *
+ * @return {LazyPart}
+ */
+export function problemsPart(): LazyPart<ProblemViews> {
+	return loadedPart<ProblemViews>( { renderFailure, renderProblems } );
 }

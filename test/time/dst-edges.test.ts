@@ -5,7 +5,7 @@
  * hemisphere) and Asia/Kathmandu (UTC+5:45, no DST at all). For each edge: a
  * session just before, one just after, and one across it.
  */
-import { groupSessionsByDay } from '../../src/calendar/month-grid';
+import { groupSessionsByDay } from '../../src/calendar/calendar-date';
 import { Session } from '../../src/data/types';
 import { formatSessionRange } from '../../src/time/format-range';
 import { MINUS_SIGN, utcOffsetMinutes, ZoneChoice } from '../../src/time/zones';

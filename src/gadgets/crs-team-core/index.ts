@@ -7,13 +7,18 @@
  * (one that throws is given up, the next ones still render), and anything
  * else that throws leaves the remaining placeholders `failed`, with their
  * fallback content.
+ *
+ * Parts a reader may never use load on first use from hidden gadgets that
+ * take the shared code from this one (`shared`): crs-team-calendar-tools
+ * and crs-team-problems (render/lazy.ts, mw/lazy-gadgets.ts).
  */
 import { createCalendarEnvironment } from '../../mw/calendar-environment';
 import { currentRenderLanguage, currentTranslationLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
 import { DataPageResults, noTitleReason, requestDataPages, resultFor } from '../../mw/data-request';
 import type { EarlyRequest } from '../../mw/data-query';
 import { HelpTranslateOffer, helpTranslateOffer, hiddenKey } from '../../help-translate/offer';
-import { abandon, applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
+import { abandon, applyResult, ProblemViews, STATE_ATTRIBUTE } from '../../placeholders/apply';
+import { gadgetPart, PROBLEMS_MODULE } from '../../mw/lazy-gadgets';
 import { findPlaceholders, Placeholder } from '../../placeholders/find';
 import { nextTask } from '../../placeholders/next-task';
 import type { SyntaxProblem } from '../../data/parse';
@@ -91,6 +96,7 @@ async function renderEach( placeholders: readonly Placeholder[], early: EarlyReq
 	const ctx = createRenderContext( currentRenderLanguage(), zone, Date.now(), createCalendarEnvironment( zone ) );
 	let sampleNoticeShown = false;
 	const reported = new Set<string>();
+	const problems = gadgetPart<ProblemViews>( PROBLEMS_MODULE );
 	for ( const placeholder of placeholders ) {
 		// Each placeholder in a task of its own (the first apart from the
 		// renderer's start-up): no task runs long, even on a slow phone.
@@ -105,7 +111,8 @@ async function renderEach( placeholders: readonly Placeholder[], early: EarlyReq
 				reportProblems: !reported.has( key ),
 				// Only where the wiki's answer says nothing about the user's rights.
 				probablyCanEdit: !( result && 'canEdit' in result ) && loggedIn && mw.config.get( 'wgIsProbablyEditable' ) === true,
-				locateSyntax
+				locateSyntax,
+				problems
 			} );
 		} catch ( err ) {
 			mw.log.warn( '[crs-team] could not render a placeholder; its own content stays:', err );
@@ -145,3 +152,6 @@ export async function renderPlaceholders( root: HTMLElement, early?: EarlyReques
 		placeholders.filter( ( p ) => p.element.getAttribute( STATE_ATTRIBUTE ) === 'loading' ).forEach( abandon );
 	}
 }
+
+/** The modules the gadgets loaded on first use take from this one (build/shared-modules.ts). */
+export { shared } from './shared';

@@ -10,6 +10,8 @@ import { validateTeamData } from '../../../src/data/validate';
 import { CalendarEnvironment, RenderContext } from '../../../src/render/context';
 import { UTC_ZONE, ZoneChoice } from '../../../src/time/zones';
 import { renderContext } from '../../support/render-context';
+import { calendarTools } from '../../../src/calendar/tools';
+import { loadedPart } from '../../../src/render/lazy';
 
 export const at = ( iso: string ): number => Date.parse( iso );
 
@@ -78,6 +80,7 @@ export function testEnvironment( options: { ownZone: ZoneChoice; now: () => numb
 		zones: () => [ 'Asia/Kathmandu', 'Europe/Berlin' ],
 		wikiId: 'metawiki',
 		absoluteUrl: ( href: string ) => new URL( href, 'https://meta.wikimedia.org/' ).href,
-		pageUrl: 'https://meta.wikimedia.org/wiki/Community_Resilience_and_Sustainability'
+		pageUrl: 'https://meta.wikimedia.org/wiki/Community_Resilience_and_Sustainability',
+		tools: loadedPart( calendarTools )
 	};
 }

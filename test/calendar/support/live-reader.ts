@@ -9,6 +9,8 @@ import * as path from 'path';
 import { installFakeMw, pageResponse, FakeWiki } from '../../support/mw-fake';
 import { renderPlaceholders } from '../../../src/gadgets/crs-team-core/index';
 import { PREFS_OPTION } from '../../../src/calendar/prefs';
+import { CALENDAR_TOOLS_MODULE } from '../../../src/mw/lazy-gadgets';
+import { flushPromises, lazyGadgets } from '../../support/lazy-gadgets';
 
 export const DATA_TITLE = 'Module:Community Resilience and Sustainability/data.json';
 export const SAMPLE = fs.readFileSync( path.join( __dirname, '../../../data/team-page.json' ), 'utf8' );
@@ -29,6 +31,10 @@ export interface Reader {
 	readonly data?: unknown;
 	readonly saveOption?: ( name: string, value: string | null ) => Promise<unknown>;
 	readonly userLanguage?: string;
+	/** The calendar's tools cannot be loaded. */
+	readonly toolsFail?: boolean;
+	/** The browser is never idle: the tools come only when a reader asks for them. */
+	readonly noIdle?: boolean;
 }
 
 export async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTMLElement }> {
@@ -50,12 +56,32 @@ export async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; roo
 		} : {},
 		api: async () => pageResponse( DATA_TITLE, reader.data ? JSON.stringify( reader.data ) : SAMPLE, loggedIn ? { actions: { edit: false } } : {} ),
 		storage: reader.storage,
-		saveOption: reader.saveOption
+		saveOption: reader.saveOption,
+		modules: reader.toolsFail ? {} : { [ CALENDAR_TOOLS_MODULE ]: lazyGadgets()[ CALENDAR_TOOLS_MODULE ] }
 	} );
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
-	await settle( renderPlaceholders( root ) );
+	// jsdom has no requestIdleCallback; unless the test gives one, the
+	// browser is idle right after the first render, and the calendar's
+	// tools (a gadget loaded on first use) arrive then.
+	const idleWindow = window as unknown as { requestIdleCallback?: ( cb: () => void ) => number };
+	const ownIdle = !!idleWindow.requestIdleCallback;
+	const idle: ( () => void )[] = [];
+	if ( !ownIdle && !reader.noIdle ) {
+		idleWindow.requestIdleCallback = ( cb: () => void ) => idle.push( cb );
+	}
+	try {
+		await settle( renderPlaceholders( root ) );
+	} finally {
+		if ( !ownIdle ) {
+			delete idleWindow.requestIdleCallback;
+		}
+	}
+	idle.forEach( ( cb ) => cb() );
+	await flushPromises();
 	return { wiki, root };
 }
+
+export { flushPromises as settle };
 
 export function texts( root: ParentNode, selector: string ): string[] {
 	return Array.prototype.map.call( root.querySelectorAll( selector ), ( n: Element ) => ( n.textContent || '' ).trim() ) as string[];
