@@ -14,33 +14,14 @@ import { UTC_ZONE } from '../../src/time/zones';
 import { englishContext, teamData, testEnvironment } from './support/context';
 import { readerClock, SAMPLE, view, pickZone, button } from './support/live-reader';
 import { nth } from './support/nth';
+import { blobText, recordSavedFiles } from '../support/saved-files';
 
 readerClock();
-
-/** The text of a Blob, as a browser would save it. */
-function blobText( blob: Blob ): Promise<string> {
-	return new Promise( ( resolve, reject ) => {
-		const reader = new FileReader();
-		reader.onload = () => resolve( String( reader.result ) );
-		reader.onerror = () => reject( reader.error );
-		reader.readAsText( blob, 'utf-8' );
-	} );
-}
 
 describe( 'add to calendar', () => {
 	let blobs: Blob[];
 	beforeEach( () => {
-		blobs = [];
-		// jsdom has no object URLs: record the Blob a browser would save.
-		Object.assign( window.URL, {
-			createObjectURL: ( b: Blob ) => {
-				blobs.push( b );
-				return 'blob:http://localhost/' + blobs.length;
-			},
-			revokeObjectURL: () => undefined
-		} );
-		// jsdom cannot navigate; the browser would save the file here.
-		document.addEventListener( 'click', ( e ) => e.preventDefault() );
+		blobs = recordSavedFiles();
 	} );
 
 	async function download( link: HTMLAnchorElement ): Promise<{ cal: ICAL.Component; text: string; blob: Blob }> {

@@ -7,6 +7,7 @@
  */
 import { CALENDAR_TOOLS_MODULE } from '../../src/mw/lazy-gadgets';
 import { button, options, readerClock, settle, type, view, zoneInput } from './support/live-reader';
+import { recordSavedFiles } from '../support/saved-files';
 
 readerClock();
 
@@ -72,8 +73,7 @@ describe( 'before the browser is idle', () => {
 	} );
 
 	it( 'a download: busy until the tools arrive, then the file', async () => {
-		const blobs: Blob[] = [];
-		Object.assign( window.URL, { createObjectURL: ( b: Blob ) => 'blob:http://localhost/' + blobs.push( b ), revokeObjectURL: () => undefined } );
+		const blobs = recordSavedFiles();
 		const { root } = await view( { noIdle: true } );
 		const link = button( root, 'Add all upcoming to calendar' ) as HTMLAnchorElement;
 		link.click();

@@ -10,6 +10,7 @@ import ICAL from 'ical.js';
 import { renderCalendar } from '../../src/calendar/agenda';
 import { validateTeamData } from '../../src/data/validate';
 import { englishContext } from './support/context';
+import { blobText, recordSavedFiles } from '../support/saved-files';
 import { readerClock, SAMPLE, view, pickZone, button, texts, whenOf, key } from './support/live-reader';
 
 readerClock();
@@ -164,23 +165,11 @@ describe( 'show more', () => {
 	} );
 
 	it( '"Add all upcoming" still holds every upcoming session', async () => {
-		const blobs: Blob[] = [];
-		Object.assign( window.URL, {
-			createObjectURL: ( b: Blob ) => {
-				blobs.push( b );
-				return 'blob:http://localhost/' + blobs.length;
-			},
-			revokeObjectURL: () => undefined
-		} );
-		document.addEventListener( 'click', ( e ) => e.preventDefault() );
+		const blobs = recordSavedFiles();
 		const { data, upcoming } = longData();
 		const { root } = await view( { data } );
 		button( root, 'Add all upcoming to calendar' ).click();
-		const text = await new Promise<string>( ( resolve ) => {
-			const reader = new FileReader();
-			reader.onload = () => resolve( String( reader.result ) );
-			reader.readAsText( blobs[ 0 ] as Blob, 'utf-8' );
-		} );
+		const text = await blobText( blobs[ 0 ] as Blob );
 		const uids = new ICAL.Component( ICAL.parse( text ) ).getAllSubcomponents( 'vevent' )
 			.map( ( e ) => String( e.getFirstPropertyValue( 'uid' ) ).split( '@' )[ 0 ] );
 		expect( uids ).toEqual( [ '2026-12', ...upcoming ] );
