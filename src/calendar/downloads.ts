@@ -14,7 +14,8 @@ import { el } from '../render/dom';
 import { LazyPart, prefetchOnApproach, setBusy } from '../render/lazy';
 import { message, plainText } from '../render/text';
 
-const ICS_MIME = 'text/calendar;charset=utf-8';
+/** The media type the files are served with. */
+export const ICS_MIME = 'text/calendar;charset=utf-8';
 
 /** How long a downloaded file's object URL is kept before it is released. */
 const URL_LIFETIME_MS = 60 * 1000;

@@ -10,13 +10,10 @@
  * for life; SEQUENCE (bumped in the data when a session moves) tells
  * calendar programs that a re-imported event replaces the old one.
  *
- * Pure: builds a string; serving it (a Blob with {@link ICS_MIME}) is the
- * caller's business.
+ * Pure: builds a string; serving it (a Blob of type `text/calendar`) is the
+ * caller's business (downloads.ts).
  */
 import { SessionStatus } from '../data/types';
-
-/** The media type to serve the files with. */
-export const ICS_MIME = 'text/calendar;charset=utf-8';
 
 /** One event, with texts already in the reader's language. */
 export interface IcsEvent {

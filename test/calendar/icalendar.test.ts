@@ -2,13 +2,13 @@ import ICAL from 'ical.js';
 import {
 	escapeText,
 	foldLine,
-	ICS_MIME,
 	icsDateTime,
 	IcsEvent,
 	icsFileName,
 	icsUid,
 	sessionsToICalendar
 } from '../../src/calendar/icalendar';
+import { ICS_MIME } from '../../src/calendar/downloads';
 import { nth } from './support/nth';
 
 const at = ( iso: string ): number => Date.parse( iso );
