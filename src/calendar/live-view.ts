@@ -309,14 +309,15 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 	function render( fromClock: boolean ): void {
 		const ctx = context();
 		const focus = focusKeyIn( body );
+		const tools = env.tools.get();
 		controls.update( ctx, state );
 		root.setAttribute( 'data-calendar-mode', state.mode );
 		if ( fromClock && state.mode === 'month' && month && month.today === todayKey( ctx.now, state.zone ) ) {
 			// Same day: the grid stays as it is (and so does the reader's place in it).
 			month.refresh( ctx );
-		} else if ( state.mode === 'month' && env.tools.get() ) {
+		} else if ( state.mode === 'month' && tools ) {
 			state = withDefaultSelection( state, hours.sessions, ctx.now );
-			month = renderMonthBody( cal, ctx, handle, env.tools.get() as CalendarTools );
+			month = renderMonthBody( cal, ctx, handle, tools );
 			replaceChildren( body, month.nodes );
 		} else if ( state.mode === 'month' ) {
 			month = null;
