@@ -13,7 +13,7 @@
 import { parseDataPage, ParsedDataPage, SyntaxProblem } from '../data/parse';
 import { RenderContext } from '../render/context';
 import { el } from '../render/dom';
-import { LazyPart } from '../render/lazy';
+import { LazyPart, setBusy } from '../render/lazy';
 import type { LoadFailure, renderFailure, renderProblems } from '../render/problems';
 import { message } from '../render/text';
 import { renderViews } from '../render/views';
@@ -57,7 +57,9 @@ export interface ProblemViews {
 /**
  * Puts a report into `slot`: at once when the reports have arrived, else
  * when they do, if `slot` is still on the page then; if they cannot be
- * loaded, a plain sentence that the data page could not be checked.
+ * loaded, a plain sentence that the data page could not be checked. While
+ * they load, the slot is marked busy (`aria-busy`): assistive technology
+ * (and anything waiting for the page to settle) knows more is coming.
  *
  * @param ctx
  * @param placeholder
@@ -73,11 +75,14 @@ function report( ctx: RenderContext, placeholder: Placeholder, slot: HTMLElement
 		return;
 	}
 	const still = (): boolean => placeholder.element.contains( slot );
+	setBusy( slot, true );
 	part.load().then( ( views ) => {
+		setBusy( slot, false );
 		if ( still() ) {
 			slot.appendChild( build( views ) );
 		}
 	}, () => {
+		setBusy( slot, false );
 		if ( still() ) {
 			slot.appendChild( message( ctx, 'p', 'crs-team-problems-unchecked', [], 'crs-team-problems-unchecked' ) );
 		}

@@ -185,8 +185,10 @@ describe( 'the problem reports load when one is shown (the crs-team-problems gad
 		applyResult( renderContext(), target, ok( '{\n\t"version": 1,\n}', true ), options( lazyPart( () => Promise.resolve( views ), () => undefined ) ) );
 		expect( fallback().hidden ).toBe( false );
 		expect( target.element.querySelector( '.cdx-message' ) ).toBeNull();
+		expect( target.element.querySelector( '.crs-team-problems-slot' )!.getAttribute( 'aria-busy' ) ).toBe( 'true' );
 		await settle();
 		expect( target.element.querySelector( '.crs-team__output .cdx-message--error' )!.textContent ).toMatch( /line 3, column 1/ );
+		expect( target.element.querySelector( '[aria-busy]' ) ).toBeNull();
 		expect( fallback().hidden ).toBe( false );
 	} );
 
@@ -195,6 +197,7 @@ describe( 'the problem reports load when one is shown (the crs-team-problems gad
 		applyResult( renderContext(), target, ok( '{ "version": 1', true ), options( lazyPart( () => Promise.reject( new Error( 'offline' ) ), () => undefined ) ) );
 		await settle();
 		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'failed' );
+		expect( target.element.querySelector( '[aria-busy]' ) ).toBeNull();
 		expect( fallback().hidden ).toBe( false );
 		expect( target.element.querySelector( '.crs-team-problems-unchecked' )!.textContent ).toBe(
 			'This data page could not be checked here: the part that reports its problems did not load. Reload the page to try again.' );
@@ -207,7 +210,9 @@ describe( 'the problem reports load when one is shown (the crs-team-problems gad
 		applyResult( renderContext(), target, ok( JSON.stringify( data ), true ), options( lazyPart( () => Promise.resolve( views ), () => undefined ) ) );
 		expect( target.element.getAttribute( STATE_ATTRIBUTE ) ).toBe( 'rendered' );
 		expect( target.element.querySelector( '.crs-team-problems' ) ).toBeNull();
+		expect( target.element.querySelector( '.crs-team-problems-slot' )!.getAttribute( 'aria-busy' ) ).toBe( 'true' );
 		await settle();
 		expect( target.element.querySelector( '.crs-team-problems code' )!.textContent ).toBe( 'conversationHours.sessions[0].start' );
+		expect( target.element.querySelector( '[aria-busy]' ) ).toBeNull();
 	} );
 } );

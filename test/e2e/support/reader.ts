@@ -98,7 +98,9 @@ export async function openTeamPage( page: Page, teamWiki: TeamWiki, title: strin
 export async function waitForPlaceholders( page: Page ): Promise<void> {
 	await page.waitForFunction( () => {
 		const placeholders = Array.from( document.querySelectorAll( '.crs-team[data-source]' ) );
-		return placeholders.length > 0 && placeholders.every( ( p ) => /^(rendered|failed)$/.test( p.getAttribute( 'data-crs-state' ) || '' ) );
+		// Ended, and no part still on its way (a problem report loads on first use: `aria-busy` until it is there).
+		return placeholders.length > 0 && placeholders.every( ( p ) => /^(rendered|failed)$/.test( p.getAttribute( 'data-crs-state' ) || '' ) &&
+			!p.querySelector( '.crs-team-problems-slot[aria-busy]' ) );
 	}, null, { timeout: 30000 } );
 	await page.waitForLoadState( 'networkidle' );
 }
