@@ -6,7 +6,8 @@
  * the real picker takes the box's place) and when a reader comes near the
  * box; a reader who focuses it first waits a moment (`aria-busy`), keeps
  * what they typed and the focus, and gets the list. If the tools cannot be
- * loaded, a short sentence says so and the zone in use stays.
+ * loaded, the zone in use stays, and a reader at the box is told so in a
+ * short sentence (a failed fetch at idle time says nothing).
  */
 import type { CalendarTools } from './tools';
 import type { ZonePicker, ZonePickerOptions } from './zone-picker';
@@ -108,7 +109,10 @@ export function zonePickerSlot( tools: LazyPart<CalendarTools>, options: SlotOpt
 			return real;
 		}, ( err: unknown ) => {
 			setBusy( current.element, false );
-			if ( !current.element.querySelector( '[role="alert"]' ) ) {
+			// Said only to a reader at the box: a failed fetch at idle time
+			// is silent (the next focus tries again, and says so then).
+			const atBox = clicked || options.doc.activeElement === current.input;
+			if ( atBox && !current.element.querySelector( '[role="alert"]' ) ) {
 				current.element.appendChild( el( options.doc, 'span', { className: 'crs-team-calendar__part-failed', attrs: { role: 'alert' } }, options.failed ) );
 			}
 			throw err;

@@ -109,4 +109,17 @@ describe( 'when the tools cannot be loaded', () => {
 		expect( zoneInput( root ).value ).toBe( 'Your time zone: UTC' );
 		expect( root.querySelector( '.crs-team-zone-picker [role="alert"]' )!.textContent ).toBe( FAILED );
 	} );
+
+	it( 'a failed fetch at idle time says nothing; the reader is told when they go to the zone box', async () => {
+		const { root, wiki } = await view( { noIdle: true, toolsFail: true } );
+		jest.advanceTimersByTime( 1000 );
+		await settle();
+		expect( wiki.loaded ).toContain( CALENDAR_TOOLS_MODULE );
+		expect( root.querySelector( '[role="alert"]' ) ).toBeNull();
+		expect( root.querySelector( '.crs-team-zone-picker' )!.hasAttribute( 'aria-busy' ) ).toBe( false );
+		zoneInput( root ).focus();
+		await settle();
+		expect( zoneInput( root ).value ).toBe( 'Your time zone: UTC' );
+		expect( root.querySelector( '.crs-team-zone-picker [role="alert"]' )!.textContent ).toBe( FAILED );
+	} );
 } );
