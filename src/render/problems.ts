@@ -95,7 +95,10 @@ function badTitleText( ctx: RenderContext, title: string, reason: string | undef
  * @param failure
  */
 export function renderFailure( ctx: RenderContext, dataTitle: string, failure: LoadFailure ): HTMLElement {
-	const heading = message( ctx, 'p', 'crs-team-error-heading', [ dataTitle ], 'crs-team-problems__heading' );
+	// A placeholder with an empty data-source names no page to say "from".
+	const heading = dataTitle.trim() ?
+		message( ctx, 'p', 'crs-team-error-heading', [ dataTitle ], 'crs-team-problems__heading' ) :
+		message( ctx, 'p', 'crs-team-error-heading-no-source', [], 'crs-team-problems__heading' );
 	let detail: HTMLElement;
 	switch ( failure.kind ) {
 		case 'missing':

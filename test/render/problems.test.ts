@@ -43,6 +43,13 @@ describe( 'a data page that cannot be used', () => {
 		expect( message.textContent ).toContain( 'Module:<bad>' );
 	} );
 
+	it( 'names no page in its heading when the placeholder names none (an empty data-source)', () => {
+		const message = renderFailure( renderContext(), '  ', { kind: 'bad-title', title: '  ', reason: 'empty' } );
+		expect( texts( message, '.crs-team-problems__heading' ) ).toEqual( [ 'The team page cannot be shown here.' ] );
+		expect( message.textContent ).toContain( 'The placeholder names no data page: its data-source attribute is empty.' );
+		expect( message.querySelector( 'a' ) ).toBeNull();
+	} );
+
 	it( 'lists only the errors of an unusable page, each with its JSON path', () => {
 		const message = renderFailure( renderContext(), TITLE, { kind: 'unusable', problems: [
 			{ path: 'team.name', message: 'is missing: the team needs a name', severity: 'error' },
