@@ -145,14 +145,16 @@ function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, view: LiveViewH
 /**
  * The month view's place while the calendar's tools load: "Loading…"
  * (`aria-busy`), then `ready`; if they cannot be loaded, the list comes
- * back under a short sentence saying so.
+ * back under a short sentence saying so (drawn as the list view draws it:
+ * 10 at a time, with what the reader revealed).
  *
  * @param cal
  * @param ctx
  * @param body
+ * @param showMore
  * @param ready
  */
-function awaitTools( cal: LiveCalendar, ctx: RenderContext, body: HTMLElement, ready: () => void ): void {
+function awaitTools( cal: LiveCalendar, ctx: RenderContext, body: HTMLElement, showMore: ShowMore, ready: () => void ): void {
 	setBusy( body, true );
 	replaceChildren( body, [ message( ctx, 'p', 'crs-team-loading', [], 'crs-team-calendar__loading' ) ] );
 	cal.env.tools.load().then( () => {
@@ -163,7 +165,7 @@ function awaitTools( cal: LiveCalendar, ctx: RenderContext, body: HTMLElement, r
 		replaceChildren( body, [
 			codexMessage( ctx.doc, { type: 'error', className: 'crs-team-calendar__part-failed', attrs: { role: 'alert' } },
 				message( ctx, 'span', 'crs-team-part-failed' ) ),
-			...renderAgenda( ctx, cal.hours, cal.headingTag, downloads( cal, ctx ) )
+			...renderAgenda( ctx, cal.hours, cal.headingTag, downloads( cal, ctx, showMore ) )
 		] );
 	} );
 }
@@ -321,7 +323,7 @@ export function renderLiveCalendar( base: RenderContext, data: TeamPageData, hea
 			replaceChildren( body, month.nodes );
 		} else if ( state.mode === 'month' ) {
 			month = null;
-			awaitTools( cal, ctx, body, () => {
+			awaitTools( cal, ctx, body, showMore, () => {
 				if ( state.mode === 'month' ) {
 					render( false );
 				}

@@ -11,7 +11,7 @@ import { renderCalendar } from '../../src/calendar/agenda';
 import { validateTeamData } from '../../src/data/validate';
 import { englishContext } from './support/context';
 import { blobText, recordSavedFiles } from '../support/saved-files';
-import { readerClock, SAMPLE, view, pickZone, button, texts, whenOf, key } from './support/live-reader';
+import { readerClock, SAMPLE, view, pickZone, button, texts, whenOf, key, settle } from './support/live-reader';
 
 readerClock();
 
@@ -173,5 +173,16 @@ describe( 'show more', () => {
 		const uids = new ICAL.Component( ICAL.parse( text ) ).getAllSubcomponents( 'vevent' )
 			.map( ( e ) => String( e.getFirstPropertyValue( 'uid' ) ).split( '@' )[ 0 ] );
 		expect( uids ).toEqual( [ '2026-12', ...upcoming ] );
+	} );
+	it( 'when the month view cannot be loaded, the list that comes back is drawn 10 at a time too, with what the reader revealed', async () => {
+		const { data, past } = longData();
+		const { root } = await view( { data, toolsFail: true, noIdle: true } );
+		moreButton( group( root, 'Past' ) )!.click();
+		button( root, 'Month' ).click();
+		await settle();
+		expect( root.querySelector( '.crs-team-calendar__body [role="alert"]' ) ).not.toBeNull();
+		expect( ids( group( root, 'Past' ) ) ).toEqual( past.slice( 0, 20 ) );
+		expect( ids( group( root, 'Upcoming' ) ) ).toHaveLength( 10 );
+		expect( texts( root, '.crs-team-show-more' ) ).toHaveLength( 2 );
 	} );
 } );
