@@ -5,6 +5,8 @@
  *   src/gadgets/<name>/styles.css        → gadgets/Gadget-<name>.css
  *   src/gadgets/<name>/description.wikitext → gadgets/Gadget-<name>
  *   src/gadgets/section-<s>.wikitext     → gadgets/Gadget-section-<s>
+ * The language gadgets (crs-team-i18n-<lang>, crs-team-locale-<n>) have no
+ * folder: build/language-packs.ts generates their script and description.
  * ResourceLoader modules from the gadget's `dependencies=` stay external.
  *
  * Usage: tsx build/build.ts [--quiet]
@@ -15,6 +17,7 @@ import * as path from 'path';
 import { dependenciesOf, GadgetDefinition, parseGadgetsDefinition, sectionsOf } from './gadgets-definition';
 import { findForbiddenWikitext, findSyntaxAbove, NOWIKI_CLOSE, NOWIKI_OPEN, unwrap } from './checks';
 import { formatStamp, readBuildState, stampHeader } from './stamp';
+import { languagePackDescription, languagePackScript } from './language-packs';
 
 const ROOT = path.resolve( __dirname, '..' );
 const OUT = path.join( ROOT, 'gadgets' );
@@ -58,6 +61,10 @@ function wrap( head: string, body: string ): string {
 }
 
 async function buildScript( gadget: GadgetDefinition, commit: string ): Promise<string> {
+	const pack = languagePackScript( gadget.name );
+	if ( pack !== null ) {
+		return wrap( header( gadget.name, commit ), pack );
+	}
 	const entry = path.join( SRC, gadget.name, 'index.ts' );
 	const result = await esbuild.build( {
 		entryPoints: [ entry ],
@@ -125,7 +132,9 @@ export async function build(): Promise<BuiltPage[]> {
 			}
 			assertClean( file, pages.get( file ) as string, page.endsWith( '.js' ) );
 		}
-		pages.set( `Gadget-${ gadget.name }`, readWikitext( path.join( SRC, gadget.name, 'description.wikitext' ) ) );
+		pages.set( `Gadget-${ gadget.name }`, languagePackScript( gadget.name ) !== null ?
+			languagePackDescription( gadget.name ) :
+			readWikitext( path.join( SRC, gadget.name, 'description.wikitext' ) ) );
 	}
 	for ( const section of sectionsOf( gadgets ) ) {
 		pages.set( `Gadget-section-${ section }`, readWikitext( path.join( SRC, `section-${ section }.wikitext` ) ) );

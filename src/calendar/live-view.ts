@@ -72,7 +72,7 @@ function fillDayPanel( cal: LiveCalendar, ctx: RenderContext, panel: HTMLElement
 		replaceChildren( panel, [ message( ctx, 'p', 'crs-team-month-hint', [], 'crs-team-calendar__hint' ) ] );
 		return;
 	}
-	const date = formatCalendarDate( day.date.year, day.date.month, day.date.day, ctx.lang, true, ctx.datePreference );
+	const date = formatCalendarDate( day.date.year, day.date.month, day.date.day, ctx.dates, true );
 	if ( !day.sessions.length ) {
 		replaceChildren( panel, [ message( ctx, 'p', 'crs-team-month-day-empty', [ date ], 'crs-team-calendar__empty' ) ] );
 		return;
@@ -100,7 +100,7 @@ function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, view: LiveViewH
 	const panel = el( ctx.doc, 'div', { className: 'crs-team-calendar__day', attrs: { 'aria-live': 'polite' } } );
 	const grid = renderMonthView( ctx.doc, {
 		lang: ctx.lang,
-		datePreference: ctx.datePreference,
+		dates: ctx.dates,
 		zone: state.zone,
 		nowMs: ctx.now,
 		sessionsByDay: byDay,

@@ -19,6 +19,7 @@
 import { directionOf } from '../data/language';
 import { Session } from '../data/types';
 import { formatCalendarDate, formatDayNumber, formatMonthYear, weekdayNames } from '../time/calendar-names';
+import { DateStyle } from '../time/date-formats';
 import { ZoneChoice } from '../time/zones';
 import {
 	addMonths,
@@ -53,8 +54,8 @@ export interface MonthViewOptions {
 	readonly month?: number;
 	/** MediaWiki language code. */
 	readonly lang: string;
-	/** The reader's date preference (user option `date`), for the days' labels. */
-	readonly datePreference?: string;
+	/** How dates are written (RenderContext.dates), for the days' labels. */
+	readonly dates: DateStyle;
 	/** The reader's zone: which date is today. */
 	readonly zone: ZoneChoice;
 	readonly nowMs: number;
@@ -118,7 +119,7 @@ function dayCell( doc: Document, day: CalendarDay, options: MonthViewOptions ): 
 	td.setAttribute( 'data-date', day.key );
 	td.tabIndex = -1;
 	td.setAttribute( 'aria-selected', 'false' );
-	let label = formatCalendarDate( day.date.year, day.date.month, day.date.day, options.lang, true, options.datePreference );
+	let label = formatCalendarDate( day.date.year, day.date.month, day.date.day, options.dates, true );
 	const number = doc.createElement( 'span' );
 	number.className = 'crs-month__day-number';
 	number.setAttribute( 'aria-hidden', 'true' );

@@ -422,7 +422,8 @@ describe( 'the "help translate" line on a translation page', () => {
 	it( 'is offered, after the views rendered, to a logged-in user who can edit the data page, above the first view', async () => {
 		const { wiki, root, shown } = await translatorView( { userName: 'Translator' } );
 		expect( wiki.requests ).toHaveLength( 1 );
-		expect( wiki.loaded ).toEqual( [ HELP ] );
+		// With the messages gadget of the user's language (English), which has the line's texts.
+		expect( wiki.loaded ).toEqual( [ HELP, 'ext.gadget.crs-team-i18n-en' ] );
 		expect( shown ).toHaveLength( 1 );
 		expect( shown[ 0 ]!.anchor ).toBe( root.querySelector( '.crs-team' ) );
 		expect( shown[ 0 ]!.offer ).toEqual( { index: 0, title: DATA_TITLE, text: SAMPLE, language: 'de' } );
@@ -451,7 +452,7 @@ describe( 'the "help translate" line on a translation page', () => {
 
 	it( 'leaves the rendered page as it is when its module cannot load', async () => {
 		const { wiki, root } = await translatorView( { userName: 'Translator', modules: {} } );
-		expect( wiki.loaded ).toEqual( [ HELP ] );
+		expect( wiki.loaded ).toEqual( [ HELP, 'ext.gadget.crs-team-i18n-en' ] );
 		expect( wiki.warnings.map( ( w ) => w[ 0 ] ) ).toContain( '[crs-team] could not show the "help translate" line:' );
 		root.querySelectorAll( '.crs-team' ).forEach( ( p ) => expect( p.getAttribute( 'data-crs-state' ) ).toBe( 'rendered' ) );
 	} );

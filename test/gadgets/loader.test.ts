@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { localeBucketOf } from '../../src/i18n/language-modules';
 import { DATA_WAIT_MS } from '../../src/mw/load-data-pages';
 
 const PLACEHOLDERS = '<div class="crs-team" data-source="Module:Team/data.json"><p>Fallback</p></div>'.repeat( 2 );
@@ -16,9 +17,15 @@ interface Loader {
  * mw.loader.using answers with `using`.
  *
  * @param using What mw.loader.using( name ) returns, for the renderer
- *  ('ext.gadget.crs-team-core') and the data request ('ext.gadget.crs-team-request')
+ *  (with the language gadgets: [ 'ext.gadget.crs-team-core', … ]) and the data request ('ext.gadget.crs-team-request')
+ * @param config mw.config's values
  */
-function loadLoader( using: ( name: string ) => Promise<( name: string ) => unknown> ): Loader {
+/** An English reader's page in an English wiki. */
+const READER_CONFIG: Record<string, unknown> = {
+	wgPageName: 'Team', wgPageContentLanguage: 'en', wgContentLanguage: 'en', wgUserLanguage: 'en', wgTranslatePageTranslation: null
+};
+
+function loadLoader( using: ( name: string | string[] ) => Promise<( name: string ) => unknown>, config: Record<string, unknown> = READER_CONFIG ): Loader {
 	document.body.innerHTML = `<div id="mw-content-text">${ PLACEHOLDERS }</div>`;
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
 	const handlers: ( ( $content: unknown ) => void )[] = [];
@@ -26,6 +33,7 @@ function loadLoader( using: ( name: string ) => Promise<( name: string ) => unkn
 	( globalThis as unknown as { mw: unknown } ).mw = {
 		hook: () => ( { add: ( handler: ( $content: unknown ) => void ) => handlers.push( handler ) } ),
 		loader: { using },
+		config: { get: ( key: string ) => config[ key ] },
 		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) }
 	};
 	// The gadget registers its hook when it runs: run it afresh for this page.
@@ -48,6 +56,19 @@ afterEach( () => {
 } );
 
 describe( 'the loader gadget', () => {
+	test.each( [
+		[ 'an English reader', READER_CONFIG, [ 'ext.gadget.crs-team-i18n-en' ] ],
+		[ 'a reader in Austrian German', { ...READER_CONFIG, wgUserLanguage: 'de-at' }, [ 'ext.gadget.crs-team-i18n-de', `ext.gadget.crs-team-locale-${ localeBucketOf( 'de-at' ) }` ] ],
+		[ 'a reader in Japanese (English messages, Japanese dates)', { ...READER_CONFIG, wgUserLanguage: 'ja' }, [ 'ext.gadget.crs-team-i18n-en', `ext.gadget.crs-team-locale-${ localeBucketOf( 'ja' ) }` ] ],
+		[ 'an English reader of the Hebrew translation page', { ...READER_CONFIG, wgPageName: 'Team/he', wgPageContentLanguage: 'he', wgTranslatePageTranslation: 'translation' }, [ 'ext.gadget.crs-team-i18n-he' ] ]
+	] )( 'requests the language gadgets of %s in the renderer\'s batch', async ( _who, config, languageModules ) => {
+		const using = jest.fn( async ( _names: string | string[] ) => () => ( { renderPlaceholders: async () => undefined, requestDataPages: async () => new Map() } ) );
+		const loader = loadLoader( using, config );
+		loader.fire();
+		await jest.advanceTimersByTimeAsync( 0 );
+		expect( using.mock.calls.map( ( call ) => call[ 0 ] ) ).toContainEqual( [ 'ext.gadget.crs-team-core', ...languageModules ] );
+	} );
+
 	it( 'hands the page to the renderer once it has loaded', async () => {
 		const renderPlaceholders = jest.fn( async ( root: HTMLElement ) => {
 			root.querySelectorAll( '.crs-team' ).forEach( ( p ) => p.setAttribute( 'data-crs-state', 'rendered' ) );

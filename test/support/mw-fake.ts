@@ -4,6 +4,8 @@
  * wrong assumption about what the wiki provides. Every API request is recorded.
  */
 
+import { languagePackOf } from '../../build/language-packs';
+
 export interface FakeWikiOptions {
 	readonly config: Record<string, unknown>;
 	readonly userOptions?: Record<string, unknown>;
@@ -64,6 +66,14 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 	const storage: Record<string, string> = { ...options.storage };
 	const savedOptions: [ string, string | null ][] = [];
 	const loaded: string[] = [];
+	// The language gadgets as the build makes them (unless the test gives its own).
+	const moduleOf = ( name: string ): unknown => {
+		const modules = options.modules || {};
+		if ( Object.prototype.hasOwnProperty.call( modules, name ) ) {
+			return modules[ name ];
+		}
+		return name.startsWith( 'ext.gadget.' ) ? languagePackOf( name.slice( 'ext.gadget.'.length ) ) : null;
+	};
 	const messages: Record<string, string> = {};
 	const config = new StrictMap( { ...options.config }, 'config key' );
 	const userOptions = new StrictMap( { date: 'default', ...options.userOptions }, 'user option' );
@@ -125,12 +135,21 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 		},
 		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) },
 		loader: {
-			using: ( name: string ) => {
-				loaded.push( name );
-				const modules = options.modules || {};
-				return Object.prototype.hasOwnProperty.call( modules, name ) ?
-					Promise.resolve( ( asked: string ) => modules[ asked ] ) :
-					Promise.reject( new Error( `Module ${ name } failed.` ) );
+			using: ( names: string | string[] ) => {
+				const list = Array.isArray( names ) ? names : [ names ];
+				loaded.push( ...list );
+				const missing = list.find( ( name ) => !moduleOf( name ) );
+				return missing === undefined ?
+					Promise.resolve( ( asked: string ) => moduleOf( asked ) ) :
+					Promise.reject( new Error( `Module ${ missing } failed.` ) );
+			},
+			getState: ( name: string ) => moduleOf( name ) ? 'ready' : null,
+			require: ( name: string ) => {
+				const found = moduleOf( name );
+				if ( !found ) {
+					throw new Error( `Module ${ name } is not loaded` );
+				}
+				return found;
 			}
 		},
 		Map: class {

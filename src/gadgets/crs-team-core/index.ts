@@ -10,6 +10,7 @@
  */
 import { createCalendarEnvironment } from '../../mw/calendar-environment';
 import { currentRenderLanguage, currentTranslationLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
+import { userMessagesModule } from '../../mw/render-language';
 import { dataTitle, DataPageResults, noTitleReason, requestDataPages } from '../../mw/data-request';
 import { HelpTranslateOffer, helpTranslateOffer, hiddenKey } from '../../help-translate/offer';
 import { abandon, applyResult, STATE_ATTRIBUTE } from '../../placeholders/apply';
@@ -63,7 +64,8 @@ function offerHelpTranslate( placeholders: readonly Placeholder[], results: Data
 	if ( !offer || !anchor ) {
 		return;
 	}
-	mw.loader.using( HELP_MODULE ).then( ( req ) => {
+	// With the user's messages gadget (usually loaded already): the line's texts.
+	mw.loader.using( [ HELP_MODULE, userMessagesModule() ] ).then( ( req ) => {
 		( req( HELP_MODULE ) as HelpModule ).showHelpTranslate( anchor.element, offer );
 	} ).catch( ( err: unknown ) => {
 		mw.log.warn( '[crs-team] could not show the "help translate" line:', err );

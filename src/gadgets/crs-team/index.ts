@@ -9,11 +9,16 @@
  * fallback content for good (a renderer that arrives later leaves them be,
  * so the page does not change under the reader's eyes).
  *
+ * The renderer is requested together with the page's language gadgets (its
+ * messages and date formats only: src/i18n/language-modules.ts), in one
+ * ResourceLoader batch.
+ *
  * It also starts the data request at once, in parallel with loading the
  * renderer, and hands the pending answer over (the hidden gadget "crs-team-request", src/mw/data-request.ts).
  */
 import type { DataPageResults } from '../../mw/data-request';
 import { DATA_WAIT_MS } from '../../mw/load-data-pages';
+import { currentLanguageModules } from '../../mw/render-language';
 import { PLACEHOLDER_SELECTOR } from '../../placeholders/selector';
 
 const CORE_MODULE = 'ext.gadget.crs-team-core';
@@ -57,7 +62,8 @@ mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
 		.then( ( req ) => ( req( REQUEST_MODULE ) as RequestModule ).requestDataPages( sources ) );
 	early.catch( () => undefined );
 	const timer = setTimeout( () => giveUp( root, `${ CORE_MODULE } did not load within ${ DATA_WAIT_MS } ms` ), DATA_WAIT_MS );
-	mw.loader.using( CORE_MODULE ).then( ( req ) => {
+	// The page's language gadgets (messages, date formats) in the same batch.
+	mw.loader.using( [ CORE_MODULE, ...currentLanguageModules() ] ).then( ( req ) => {
 		clearTimeout( timer );
 		const core = req( CORE_MODULE ) as CoreModule;
 		return core.renderPlaceholders( root, early );
