@@ -20,6 +20,7 @@ import * as path from 'path';
 import { AddressInfo } from 'net';
 import { wikitextToHtml } from './wikitext';
 import { answerApi } from './api';
+import { languageGadgetNames } from '../build/language-packs';
 
 const ROOT = path.resolve( __dirname, '..' );
 const TEAM_PAGE = 'Community_Resilience_and_Sustainability';
@@ -120,6 +121,7 @@ mw.loader.register('ext.gadget.crs-team', '/gadgets/Gadget-crs-team.js');
 mw.loader.register('ext.gadget.crs-team-request', '/gadgets/Gadget-crs-team-request.js');
 mw.loader.register('ext.gadget.crs-team-core', '/gadgets/Gadget-crs-team-core.js');
 mw.loader.register('ext.gadget.crs-team-help-translate', '/gadgets/Gadget-crs-team-help-translate.js');
+${ languageGadgetNames().map( ( name ) => `mw.loader.register('ext.gadget.${ name }', '/gadgets/Gadget-${ name }.js');` ).join( '\n' ) }
 mw.loader.using('ext.gadget.crs-team').then(function () {
 	mw.hook('wikipage.content').fire([document.getElementById('mw-content-text')]);
 });

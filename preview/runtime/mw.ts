@@ -211,7 +211,10 @@ const runtime = {
 			}
 			return requireModule;
 		},
-		load: loadModule
+		load: loadModule,
+		require: requireModule,
+		getState: ( name: string ) => Object.prototype.hasOwnProperty.call( moduleExports, name ) ? 'ready' :
+			moduleSources[ name ] ? 'registered' : null
 	},
 	Api,
 	Map: MwMap,
