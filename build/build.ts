@@ -5,6 +5,8 @@
  *   src/gadgets/<name>/styles.css        → gadgets/Gadget-<name>.css
  *   src/gadgets/<name>/description.wikitext → gadgets/Gadget-<name>
  *   src/gadgets/section-<s>.wikitext     → gadgets/Gadget-section-<s>
+ * The language gadgets (crs-team-i18n-<lang>, crs-team-locale-<n>) have no
+ * folder: build/language-packs.ts generates their script and description.
  * ResourceLoader modules from the gadget's `dependencies=` stay external.
  * A gadget that depends on another of ours (`ext.gadget.crs-team-core`) takes
  * every source file that gadget bundles from it (build/shared-modules.ts),
@@ -19,6 +21,7 @@ import { dependenciesOf, GadgetDefinition, parseGadgetsDefinition, sectionsOf } 
 import { findForbiddenWikitext, findSyntaxAbove, NOWIKI_CLOSE, NOWIKI_OPEN, unwrap } from './checks';
 import { formatStamp, readBuildState, stampHeader } from './stamp';
 import { fromProvider, Provider, provider } from './shared-modules';
+import { languagePackDescription, languagePackScript } from './language-packs';
 
 const ROOT = path.resolve( __dirname, '..' );
 const OUT = path.join( ROOT, 'gadgets' );
@@ -68,6 +71,10 @@ export interface BuiltScript {
 }
 
 async function buildScript( gadget: GadgetDefinition, commit: string, providers: ReadonlyMap<string, Provider> ): Promise<BuiltScript> {
+	const pack = languagePackScript( gadget.name );
+	if ( pack !== null ) {
+		return { text: wrap( header( gadget.name, commit ), pack ), inputs: [] };
+	}
 	const entry = path.join( SRC, gadget.name, 'index.ts' );
 	const from = dependenciesOf( gadget ).map( ( d ) => providers.get( d ) ).filter( ( p ): p is Provider => !!p );
 	const result = await esbuild.build( {
@@ -168,7 +175,9 @@ export async function build(): Promise<BuiltPage[]> {
 			}
 			assertClean( file, pages.get( file ) as string, page.endsWith( '.js' ) );
 		}
-		pages.set( `Gadget-${ gadget.name }`, readWikitext( path.join( SRC, gadget.name, 'description.wikitext' ) ) );
+		pages.set( `Gadget-${ gadget.name }`, languagePackScript( gadget.name ) !== null ?
+			languagePackDescription( gadget.name ) :
+			readWikitext( path.join( SRC, gadget.name, 'description.wikitext' ) ) );
 	}
 	for ( const section of sectionsOf( gadgets ) ) {
 		pages.set( `Gadget-section-${ section }`, readWikitext( path.join( SRC, `section-${ section }.wikitext` ) ) );

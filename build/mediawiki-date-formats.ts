@@ -82,7 +82,7 @@ export function readMediaWikiDateFacts( mediawiki: string ): Record<string, OwnF
  * @param facts
  * @param code
  */
-function chainOf( facts: Record<string, OwnFacts>, code: string ): string[] {
+export function chainOf( facts: Record<string, OwnFacts>, code: string ): string[] {
 	const chain = [ code ];
 	for ( let i = 0; i < chain.length; i++ ) {
 		const own = facts[ chain[ i ]! ];

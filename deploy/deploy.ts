@@ -200,9 +200,35 @@ function localPages( options: DeployOptions, gadgets: GadgetDefinition[], head: 
 	return local;
 }
 
+/**
+ * MediaWiki's edit rate limit (90 edits a minute for a user without
+ * `noratelimit`, e.g. a bot password without the `highvolume` grant): the
+ * deploy saves ~60 pages, so it waits the window out and tries the page
+ * again, at most RATE_LIMIT_TRIES times.
+ */
+const RATE_LIMIT_WAIT_MS = 61000;
+const RATE_LIMIT_TRIES = 3;
+
+/** savePage, waiting out the wiki's rate limit (`ratelimited`). */
+async function savePatiently( bot: Parameters<typeof savePage>[ 0 ], page: PlannedPage, summary: string, rebase: ( ( current: string ) => string ) | undefined, log: ( text: string ) => void ): Promise<Outcome> {
+	for ( let attempt = 1; ; attempt++ ) {
+		try {
+			return await savePage( bot, page, summary, rebase );
+		} catch ( e ) {
+			if ( ( e as { code?: string } ).code !== 'ratelimited' || attempt >= RATE_LIMIT_TRIES ) {
+				throw e;
+			}
+			log( `${ page.title }: the wiki's edit rate limit; waiting ${ RATE_LIMIT_WAIT_MS / 1000 } s, then trying again.` );
+			await new Promise( ( resolve ) => {
+				setTimeout( resolve, RATE_LIMIT_WAIT_MS );
+			} );
+		}
+	}
+}
+
 /** Saves the planned pages in order; after a failure, the rest are skipped. */
 async function saveInOrder(
-	bot: Parameters<typeof savePage>[ 0 ], plan: readonly PlannedPage[], summaryOf: ( page: PlannedPage ) => string, owned: OwnedSection[]
+	bot: Parameters<typeof savePage>[ 0 ], plan: readonly PlannedPage[], summaryOf: ( page: PlannedPage ) => string, owned: OwnedSection[], log: ( text: string ) => void
 ): Promise<{ outcomes: Outcome[]; failure: string | null }> {
 	const outcomes: Outcome[] = [];
 	let failure: string | null = null;
@@ -218,7 +244,7 @@ async function saveInOrder(
 		const summary = summaryOf( page );
 		const rebase = page.kind === 'definition' ? ( current: string ) => mergeDefinition( current, owned ).text : undefined;
 		try {
-			outcomes.push( await savePage( bot, page, summary, rebase ) );
+			outcomes.push( await savePatiently( bot, page, summary, rebase, log ) );
 		} catch ( e ) {
 			failure = `${ page.title }: ${ ( e as Error ).message }`;
 			outcomes.push( { title: page.title, status: 'failed', detail: ( e as Error ).message } );
@@ -303,7 +329,7 @@ export async function deploy( options: DeployOptions ): Promise<DeployResult> {
 	}
 	checkRights( connection, toSave );
 
-	const { outcomes, failure } = await saveInOrder( connection.bot, plan, ( page ) => summaryFor( root, page, head, dirty ), owned );
+	const { outcomes, failure } = await saveInOrder( connection.bot, plan, ( page ) => summaryFor( root, page, head, dirty ), owned, log );
 	log( '' );
 	log( formatTable( outcomes ) );
 	const edits = outcomes.filter( ( o ) => o.status === 'created' || o.status === 'changed' ).length;

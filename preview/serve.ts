@@ -20,6 +20,7 @@ import * as path from 'path';
 import { AddressInfo } from 'net';
 import { wikitextToHtml } from './wikitext';
 import { answerApi } from './api';
+import { languageGadgetNames } from '../build/language-packs';
 
 const ROOT = path.resolve( __dirname, '..' );
 const TEAM_PAGE = 'Community_Resilience_and_Sustainability';
@@ -120,6 +121,7 @@ mw.loader.register('ext.gadget.crs-team-core', '/gadgets/Gadget-crs-team-core.js
 mw.loader.register('ext.gadget.crs-team-help-translate', '/gadgets/Gadget-crs-team-help-translate.js');
 mw.loader.register('ext.gadget.crs-team-calendar-tools', '/gadgets/Gadget-crs-team-calendar-tools.js');
 mw.loader.register('ext.gadget.crs-team-problems', '/gadgets/Gadget-crs-team-problems.js');
+${ languageGadgetNames().map( ( name ) => `mw.loader.register('ext.gadget.${ name }', '/gadgets/Gadget-${ name }.js');` ).join( '\n' ) }
 mw.loader.using('ext.gadget.crs-team').then(function () {
 	mw.hook('wikipage.content').fire([document.getElementById('mw-content-text')]);
 });

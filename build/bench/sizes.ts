@@ -10,6 +10,7 @@ import * as zlib from 'zlib';
 import { JSDOM } from 'jsdom';
 import { parseDataPage } from '../../src/data/parse';
 import { fallbackChain } from '../../src/data/language';
+import { dateStyle } from '../../src/i18n/all-languages';
 import { messagesFor, MessageKey } from '../../src/i18n/messages';
 import { renderViews } from '../../src/render/views';
 import { RenderContext } from '../../src/render/context';
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
 		msgLanguage: ( key: MessageKey ) => languages[ key ] ?? 'en',
 		wikiUrl: ( title ) => '/wiki/' + encodeURIComponent( title ),
 		zone: { kind: 'iana', zone: 'Europe/Berlin' },
+		dates: dateStyle( 'de' ),
 		now: Date.UTC( 2026, 10, 23 )
 	};
 	const render = time( 100, () => renderViews( ctx, data ) );

@@ -224,7 +224,10 @@ const runtime = {
 		},
 		load( name: string ): void {
 			loadModule( name ).catch( () => undefined );
-		}
+		},
+		require: requireModule,
+		getState: ( name: string ) => Object.prototype.hasOwnProperty.call( moduleExports, name ) ? 'ready' :
+			moduleSources[ name ] ? 'registered' : null
 	},
 	Api,
 	Map: MwMap,

@@ -90,7 +90,7 @@ export interface SessionOptions {
  */
 export function renderSession( ctx: RenderContext, session: Session, hours: ConversationHours, options: SessionOptions ): HTMLElement {
 	const state = sessionState( session, ctx.now );
-	const range = formatSessionRange( session.start, session.end, ctx.zone, ctx.lang, ctx.datePreference );
+	const range = formatSessionRange( session.start, session.end, ctx.zone, ctx.dates );
 	const title = session.title ?
 		localText( ctx, 'strong', session.title, 'crs-team-session__title' ) :
 		message( ctx, 'strong', 'crs-team-session-default-title', [], 'crs-team-session__title' );

@@ -77,7 +77,7 @@ function fillDayPanel( cal: LiveCalendar, ctx: RenderContext, panel: HTMLElement
 		replaceChildren( panel, [ message( ctx, 'p', 'crs-team-month-hint', [], 'crs-team-calendar__hint' ) ] );
 		return;
 	}
-	const date = formatCalendarDate( day.date.year, day.date.month, day.date.day, ctx.lang, true, ctx.datePreference );
+	const date = formatCalendarDate( day.date.year, day.date.month, day.date.day, ctx.dates, true );
 	if ( !day.sessions.length ) {
 		replaceChildren( panel, [ message( ctx, 'p', 'crs-team-month-day-empty', [ date ], 'crs-team-calendar__empty' ) ] );
 		return;
@@ -105,7 +105,7 @@ function renderMonthBody( cal: LiveCalendar, ctx: RenderContext, view: LiveViewH
 	const panel = el( ctx.doc, 'div', { className: 'crs-team-calendar__day', attrs: { 'aria-live': 'polite' } } );
 	const grid = tools.renderMonthView( ctx.doc, {
 		lang: ctx.lang,
-		names: calendarNames( ctx.lang, ctx.datePreference ),
+		names: calendarNames( ctx.dates ),
 		zone: state.zone,
 		nowMs: ctx.now,
 		sessionsByDay: byDay,

@@ -9,7 +9,7 @@ import es from '../../i18n/editor/es.json';
 import fr from '../../i18n/editor/fr.json';
 import he from '../../i18n/editor/he.json';
 import { LanguageCode } from '../data/types';
-import { ChosenMessages, MessageFile, pickMessages } from './messages';
+import { ChosenMessages, MessageFile, pickMessages } from './language-pack';
 
 /** Every file of i18n/editor/ (test/i18n/editor-messages.test.ts checks the folder). */
 const FILES: Readonly<Record<LanguageCode, MessageFile>> = { en, de, es, fr, he };

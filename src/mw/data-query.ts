@@ -30,14 +30,8 @@ export interface QueryOptions {
  * @param sources
  */
 export function queryTitles( sources: readonly string[] ): string[] {
-	const titles: string[] = [];
-	for ( const source of sources ) {
-		const title = source.trim();
-		if ( title && !title.includes( '|' ) && !titles.includes( title ) ) {
-			titles.push( title );
-		}
-	}
-	return titles;
+	// Written small: the loader, which every page view downloads, carries it.
+	return sources.map( ( s ) => s.trim() ).filter( ( title, i, all ) => title && !title.includes( '|' ) && all.indexOf( title ) === i );
 }
 
 /**

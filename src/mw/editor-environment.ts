@@ -7,6 +7,7 @@
 import { fallbackChain } from '../data/language';
 import { EditorPageOptions } from '../editor/editor-page';
 import { AceEditor, AceSession, createEditorSurface, EditorSurface } from '../editor/editor-surface';
+import { fullLanguagePack } from '../i18n/all-languages';
 import { EditorMessageKey, editorMessagesFor, Msg } from '../i18n/editor-messages';
 import { renderViews } from '../render/views';
 import { isValidIanaZone } from '../time/zones';
@@ -20,7 +21,7 @@ interface CodeEditorContext {
 }
 
 /** The editor's messages in the interface language, kept apart from the preview's. */
-export function editorMessages(): Msg {
+function editorMessages(): Msg {
 	const userLanguage = mw.config.get( 'wgUserLanguage' ) as string;
 	const { messages } = editorMessagesFor( fallbackChain( userLanguage, mw.language.getFallbackLanguageChain() ) );
 	const map = new mw.Map<Record<string, string>>();
@@ -66,7 +67,7 @@ export function editorPageOptions(): EditorPageOptions {
 		ownZone: currentZone(),
 		userLanguage: mw.config.get( 'wgUserLanguage' ) as string,
 		initialLanguage: currentRenderLanguage(),
-		render: ( data, lang, zone ) => renderViews( createRenderContext( lang, zone, Date.now() ), data ),
+		render: ( data, lang, zone ) => renderViews( createRenderContext( lang, zone, Date.now(), undefined, fullLanguagePack( lang ) ), data ),
 		isKnownZone: isValidIanaZone,
 		debounce,
 		now: () => Date.now(),

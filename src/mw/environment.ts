@@ -3,32 +3,15 @@
  * the messages, the time zone and how to link to pages.
  */
 import { directionOf, fallbackChain } from '../data/language';
-import { PageLanguageFacts, renderLanguage, translationLanguage } from '../data/page-language';
 import { LanguageCode } from '../data/types';
-import { MessageKey, messagesFor } from '../i18n/messages';
+import type { LanguagePack } from '../i18n/language-pack';
+import type { MessageKey } from '../i18n/messages';
+import { loadedLanguagePack } from './language-pack';
 import { CalendarEnvironment, RenderContext } from '../render/context';
 import { currentZoneName } from '../time/zone-list';
 import { ZoneChoice, zoneFromTimeCorrection } from '../time/zones';
 
-function pageLanguageFacts(): PageLanguageFacts {
-	return {
-		pageName: mw.config.get( 'wgPageName' ) as string,
-		pageContentLanguage: mw.config.get( 'wgPageContentLanguage' ) as string,
-		wikiContentLanguage: mw.config.get( 'wgContentLanguage' ) as string,
-		userLanguage: mw.config.get( 'wgUserLanguage' ) as string,
-		translatePageTranslation: mw.config.get( 'wgTranslatePageTranslation' ) as string | null
-	};
-}
-
-/** The language to render in, following the page (translations) or the reader. */
-export function currentRenderLanguage(): LanguageCode {
-	return renderLanguage( pageLanguageFacts() );
-}
-
-/** The page's language when it is a translation page (`…/de`), else null. */
-export function currentTranslationLanguage(): LanguageCode | null {
-	return translationLanguage( pageLanguageFacts() );
-}
+export { currentRenderLanguage, currentTranslationLanguage } from './render-language';
 
 export function isLoggedIn(): boolean {
 	return !mw.user.isAnon();
@@ -62,19 +45,21 @@ function currentDatePreference(): string | undefined {
 }
 
 /**
- * A RenderContext for `lang` backed by `mw`: our messages are put into
- * mw.messages (for `lang`, falling back to English key by key) and read
- * back through mw.message.
+ * A RenderContext for `lang` backed by `mw`: the messages of its language
+ * pack are put into mw.messages and read back through mw.message; its date
+ * formats go into `dates`.
  *
  * @param lang
  * @param zone
  * @param now
  * @param calendar Makes the calendar interactive (the reader gadget).
+ * @param pack The messages and date formats of `lang`: by default from the
+ *  language gadgets loaded with the renderer; the editor passes its own.
  */
-export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: number, calendar?: CalendarEnvironment ): RenderContext {
+export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: number, calendar?: CalendarEnvironment, pack: LanguagePack = loadedLanguagePack( lang ) ): RenderContext {
 	const userChain = mw.language.getFallbackLanguageChain();
-	const chain = fallbackChain( lang, userChain );
-	const { messages, languages } = messagesFor( chain );
+	const chain = fallbackChain( lang, pack.locale.chain ? [ lang, ...pack.locale.chain ] : userChain );
+	const { messages, languages } = pack.messages;
 	mw.messages.set( messages );
 	return {
 		doc: document,
@@ -87,7 +72,7 @@ export function createRenderContext( lang: LanguageCode, zone: ZoneChoice, now: 
 		msgLanguage: ( key: MessageKey ) => languages[ key ] || 'en',
 		wikiUrl: ( title: string, query?: Record<string, string> ) => mw.util.getUrl( title, query ),
 		zone,
-		datePreference: currentDatePreference(),
+		dates: { lang, preference: currentDatePreference(), formats: pack.locale.formats, digits: pack.locale.digits },
 		now,
 		calendar
 	};

@@ -8,6 +8,7 @@ import { MessageKey } from '../i18n/messages';
 import { CalendarPrefs } from '../calendar/prefs';
 import type { CalendarTools } from '../calendar/tools';
 import { LazyPart } from './lazy';
+import { DateStyle } from '../time/date-formats';
 import { ZoneChoice } from '../time/zones';
 
 /**
@@ -59,11 +60,12 @@ export interface RenderContext {
 	/** The time zone times are shown in. */
 	readonly zone: ZoneChoice;
 	/**
-	 * The reader's date format preference (user option `date`: `default`,
-	 * `dmy`, `mdy`, `ymd`, `ISO 8601`); absent or `default`: the language's
-	 * own format, as MediaWiki writes dates (time/date-formats.ts).
+	 * How dates are written: the language, MediaWiki's formats and digits for
+	 * it (from its language pack) and the reader's date format preference
+	 * (user option `date`: `default`, `dmy`, `mdy`, `ymd`, `ISO 8601`). The
+	 * one way text gets dates (time/date-formats.ts), as `msg` is for messages.
 	 */
-	readonly datePreference?: string;
+	readonly dates: DateStyle;
 	/** "Now", in milliseconds since the epoch. */
 	readonly now: number;
 	/** Makes the calendar interactive (zone picker, downloads, month view, live states). */

@@ -5,7 +5,7 @@
  *
  * Pure: `Intl` only.
  */
-import { formatWikiDate } from './date-formats';
+import { DateStyle, formatWikiDate } from './date-formats';
 import { civilNoon, formatter } from './intl-formatters';
 
 /**
@@ -16,13 +16,12 @@ import { civilNoon, formatter } from './intl-formatters';
  * @param year
  * @param month 1–12.
  * @param day
- * @param lang MediaWiki language code.
+ * @param dates The language, its date formats and the reader's preference (RenderContext.dates).
  * @param withWeekday Add the weekday ("Thursday, 10 December 2026").
- * @param datePreference The reader's date preference (user option `date`).
  * @return {string}
  */
-export function formatCalendarDate( year: number, month: number, day: number, lang: string, withWeekday = false, datePreference?: string | null ): string {
-	return formatWikiDate( { year, month, day, hour: 12, minute: 0 }, lang, datePreference, withWeekday );
+export function formatCalendarDate( year: number, month: number, day: number, dates: DateStyle, withWeekday = false ): string {
+	return formatWikiDate( { year, month, day, hour: 12, minute: 0 }, dates, withWeekday );
 }
 
 /**
@@ -82,15 +81,16 @@ export interface CalendarNames {
 }
 
 /**
- * The month view's names in `lang`, for a reader with this date preference.
+ * The month view's names in the language of `dates`, written as the wiki
+ * writes dates for that reader.
  *
- * @param lang MediaWiki language code.
- * @param datePreference The reader's date preference (user option `date`).
+ * @param dates The language, its date formats and the reader's preference (RenderContext.dates).
  * @return {CalendarNames}
  */
-export function calendarNames( lang: string, datePreference?: string | null ): CalendarNames {
+export function calendarNames( dates: DateStyle ): CalendarNames {
+	const lang = dates.lang;
 	return {
-		date: ( year, month, day ) => formatCalendarDate( year, month, day, lang, true, datePreference ),
+		date: ( year, month, day ) => formatCalendarDate( year, month, day, dates, true ),
 		monthYear: ( year, month ) => formatMonthYear( year, month, lang ),
 		dayNumber: ( day ) => formatDayNumber( day, lang ),
 		weekdays: ( width ) => weekdayNames( lang, width )

@@ -1,6 +1,7 @@
 /**
- * Dates and times as the wiki writes them: MediaWiki's own formats per
- * language (`mediawiki-date-formats.json`, generated from the installed
+ * Dates and times as the wiki writes them: MediaWiki's own formats for the
+ * language (from the language's pack: `build/language-packs.ts` takes them
+ * from `mediawiki-date-formats.json`, generated from the installed
  * MediaWiki's `Messages*.php` by `build/mediawiki-date-formats.ts`) and the
  * reader's date preference (`default`, `dmy`, `mdy`, `ymd`, `ISO 8601`),
  * with month and weekday names from `Intl` in the reader's language.
@@ -9,9 +10,9 @@
  * before month); `mdy`: "December 10, 2026"; `ISO 8601`: "2026-12-10",
  * "16:00:00".
  *
- * Pure: `Intl` only, no `mw`.
+ * Pure: `Intl` only, no `mw`, and no table: the formats arrive in a
+ * DateStyle (RenderContext.dates), so only the reader's language's travel.
  */
-import TABLE from './mediawiki-date-formats.json';
 import { civilNoon, formatter } from './intl-formatters';
 
 /** A wall-clock time: what a clock and a calendar in some zone show. */
@@ -25,43 +26,56 @@ export interface WallTime {
 	readonly second?: number;
 }
 
-type FormatSet = Readonly<Record<string, string | readonly string[]>>;
+/** One language's formats: `default` names the preference used when the user chose none; preference → [ time, date ]. */
+export type FormatSet = Readonly<Record<string, string | readonly string[]>>;
 
-const FORMATS = TABLE.formats as unknown as readonly FormatSet[];
-const LANGUAGES = TABLE.languages as Readonly<Record<string, number>>;
-const DIGITS = TABLE.digits as Readonly<Record<string, string>>;
-
-function formatSet( lang: string ): FormatSet {
-	const index = Object.prototype.hasOwnProperty.call( LANGUAGES, lang ) ? LANGUAGES[ lang ]! : 0;
-	return FORMATS[ index ] || FORMATS[ 0 ]!;
+/** What MediaWiki says about writing dates in one language. */
+export interface LanguageDateFacts {
+	/** Its formats; absent: English's (ENGLISH_FORMATS). */
+	readonly formats?: FormatSet;
+	/** Its ten digits (`$digitTransformTable`); absent: ASCII. */
+	readonly digits?: string;
 }
 
+/** How dates are written for one reader: the language, its formats and digits, the reader's preference. */
+export interface DateStyle extends LanguageDateFacts {
+	/** MediaWiki language code (for `Intl`'s names). */
+	readonly lang: string;
+	/** The user option `date`; empty, unknown or `default` means the language's default. */
+	readonly preference?: string | null;
+}
+
+/** MediaWiki's English formats (the table's first set; `test/time/date-formats.test.ts` checks it). */
+export const ENGLISH_FORMATS: FormatSet = {
+	default: 'dmy', dmy: [ 'H:i', 'j F Y' ], mdy: [ 'H:i', 'F j, Y' ], ymd: [ 'H:i', 'Y F j' ], 'ISO 8601': [ 'xnH:xni:xns', 'xnY-xnm-xnd' ]
+};
+
 /**
- * The pattern MediaWiki uses for `kind` in `lang` with the date preference
- * `preference`: the preference's own format when the language has one,
- * else the language's default (as `Language::getDateFormatString` does).
+ * The pattern MediaWiki uses for `kind` with the style's date preference:
+ * the preference's own format when the language has one, else the
+ * language's default (as `Language::getDateFormatString` does).
  *
- * @param lang MediaWiki language code.
- * @param preference The user option `date`; empty, unknown or `default` means the language's default.
+ * @param style
  * @param kind
  * @return {string} PHP `date()` letters, as MediaWiki's `sprintfDate` reads them.
  */
-export function datePattern( lang: string, preference: string | null | undefined, kind: 'date' | 'time' ): string {
-	const set = formatSet( lang );
+export function datePattern( style: DateStyle, kind: 'date' | 'time' ): string {
+	const set = style.formats || ENGLISH_FORMATS;
+	const preference = style.preference;
 	const own = preference && preference !== 'default' ? set[ preference ] : undefined;
 	const pair = Array.isArray( own ) ? own : set[ String( set.default ) ];
-	const english = FORMATS[ 0 ]!.dmy as readonly string[];
+	const english = ENGLISH_FORMATS.dmy as readonly string[];
 	const chosen = Array.isArray( pair ) ? pair : english;
 	return String( chosen[ kind === 'time' ? 0 : 1 ] );
 }
 
 /** The reader's language's digits (MediaWiki's `$digitTransformTable`), or ASCII. */
-function digits( lang: string, n: number, width: number, raw: boolean ): string {
+function digits( style: DateStyle, n: number, width: number, raw: boolean ): string {
 	let text = String( n );
 	while ( text.length < width ) {
 		text = '0' + text;
 	}
-	const own = raw ? undefined : DIGITS[ lang ];
+	const own = raw ? undefined : style.digits;
 	return own ? text.replace( /[0-9]/g, ( d ) => own.charAt( Number( d ) ) ) : text;
 }
 
@@ -109,35 +123,36 @@ function weekdayOf( t: WallTime ): number {
  *
  * @param code
  * @param t
- * @param lang
+ * @param style
  * @param raw `xn`: ASCII digits.
  */
-function field( code: string, t: WallTime, lang: string, raw: boolean ): string | null {
+function field( code: string, t: WallTime, style: DateStyle, raw: boolean ): string | null {
+	const lang = style.lang;
 	const noon = civilNoon( t.year, t.month, t.day );
 	const hour12 = t.hour % 12 || 12;
 	switch ( code ) {
-		case 'd': return digits( lang, t.day, 2, raw );
-		case 'j': return digits( lang, t.day, 1, raw );
+		case 'd': return digits( style, t.day, 2, raw );
+		case 'j': return digits( style, t.day, 1, raw );
 		case 'D': return nameOf( lang, { weekday: 'short' }, 'weekday-short', noon );
 		case 'l': return nameOf( lang, { weekday: 'long' }, 'weekday-long', noon );
-		case 'N': return digits( lang, weekdayOf( t ) || 7, 1, raw );
-		case 'w': return digits( lang, weekdayOf( t ), 1, raw );
+		case 'N': return digits( style, weekdayOf( t ) || 7, 1, raw );
+		case 'w': return digits( style, weekdayOf( t ), 1, raw );
 		case 'F': return nameOf( lang, { month: 'long' }, 'month-long', noon );
 		case 'xg': return genitiveMonth( lang, t.month );
 		case 'M': return nameOf( lang, { month: 'short' }, 'month-short', noon );
-		case 'm': return digits( lang, t.month, 2, raw );
-		case 'n': return digits( lang, t.month, 1, raw );
-		case 'Y': return digits( lang, t.year, 4, raw );
-		case 'xkY': return digits( lang, t.year + 543, 4, raw );
-		case 'y': return digits( lang, t.year % 100, 2, raw );
+		case 'm': return digits( style, t.month, 2, raw );
+		case 'n': return digits( style, t.month, 1, raw );
+		case 'Y': return digits( style, t.year, 4, raw );
+		case 'xkY': return digits( style, t.year + 543, 4, raw );
+		case 'y': return digits( style, t.year % 100, 2, raw );
 		case 'a': return t.hour < 12 ? 'am' : 'pm';
 		case 'A': return t.hour < 12 ? 'AM' : 'PM';
-		case 'g': return digits( lang, hour12, 1, raw );
-		case 'h': return digits( lang, hour12, 2, raw );
-		case 'G': return digits( lang, t.hour, 1, raw );
-		case 'H': return digits( lang, t.hour, 2, raw );
-		case 'i': return digits( lang, t.minute, 2, raw );
-		case 's': return digits( lang, t.second || 0, 2, raw );
+		case 'g': return digits( style, hour12, 1, raw );
+		case 'h': return digits( style, hour12, 2, raw );
+		case 'G': return digits( style, t.hour, 1, raw );
+		case 'H': return digits( style, t.hour, 2, raw );
+		case 'i': return digits( style, t.minute, 2, raw );
+		case 's': return digits( style, t.second || 0, 2, raw );
 		default: return null;
 	}
 }
@@ -155,10 +170,10 @@ const PUNCTUATION = /^[^\s!-/:-@[-`{-~]+$/;
  *
  * @param pattern
  * @param t
- * @param lang MediaWiki language code.
+ * @param style The language (names, digits).
  * @return {string|null}
  */
-export function formatWithPattern( pattern: string, t: WallTime, lang: string ): string | null {
+export function formatWithPattern( pattern: string, t: WallTime, style: DateStyle ): string | null {
 	let out = '';
 	let rawNext = false;
 	let rawAll = false;
@@ -192,7 +207,7 @@ export function formatWithPattern( pattern: string, t: WallTime, lang: string ):
 			i++;
 			continue;
 		}
-		const text = field( code, t, lang, rawNext || rawAll );
+		const text = field( code, t, style, rawNext || rawAll );
 		if ( text === null ) {
 			return null;
 		}
@@ -212,10 +227,10 @@ export function formatWithPattern( pattern: string, t: WallTime, lang: string ):
 	return out;
 }
 
-function formatKind( t: WallTime, lang: string, preference: string | null | undefined, kind: 'date' | 'time' ): string {
-	return formatWithPattern( datePattern( lang, preference, kind ), t, lang ) ||
-		formatWithPattern( datePattern( lang, 'default', kind ), t, lang ) ||
-		formatWithPattern( datePattern( 'en', 'default', kind ), t, 'en' ) || '';
+function formatKind( t: WallTime, style: DateStyle, kind: 'date' | 'time' ): string {
+	return formatWithPattern( datePattern( style, kind ), t, style ) ||
+		formatWithPattern( datePattern( { ...style, preference: 'default' }, kind ), t, style ) ||
+		formatWithPattern( datePattern( { lang: 'en' }, kind ), t, { lang: 'en' } ) || '';
 }
 
 /**
@@ -223,12 +238,11 @@ function formatKind( t: WallTime, lang: string, preference: string | null | unde
  * "16:00:00" (ISO 8601).
  *
  * @param t
- * @param lang
- * @param preference The user option `date`.
+ * @param style The language, its formats, the user option `date`.
  * @return {string}
  */
-export function formatWikiTime( t: WallTime, lang: string, preference: string | null | undefined ): string {
-	return formatKind( t, lang, preference, 'time' );
+export function formatWikiTime( t: WallTime, style: DateStyle ): string {
+	return formatKind( t, style, 'time' );
 }
 
 /**
@@ -238,17 +252,17 @@ export function formatWikiTime( t: WallTime, lang: string, preference: string | 
  * בדצמבר 2026", "Thursday, 2026-12-10" (ISO 8601).
  *
  * @param t
- * @param lang
- * @param preference The user option `date`.
+ * @param style The language, its formats, the user option `date`.
  * @param withWeekday
  * @return {string}
  */
-export function formatWikiDate( t: WallTime, lang: string, preference: string | null | undefined, withWeekday = true ): string {
-	const date = formatKind( t, lang, preference, 'date' );
-	if ( !withWeekday || /[lD]/.test( datePattern( lang, preference, 'date' ).replace( /"[^"]*"|\\./g, '' ) ) ) {
+export function formatWikiDate( t: WallTime, style: DateStyle, withWeekday = true ): string {
+	const lang = style.lang;
+	const date = formatKind( t, style, 'date' );
+	if ( !withWeekday || /[lD]/.test( datePattern( style, 'date' ).replace( /"[^"]*"|\\./g, '' ) ) ) {
 		return date;
 	}
-	const weekday = field( 'l', t, lang, false ) || '';
+	const weekday = field( 'l', t, style, false ) || '';
 	const dtf = formatter( lang, 'UTC', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, 'weekday-date' );
 	const parts = typeof dtf.formatToParts === 'function' ? dtf.formatToParts( civilNoon( t.year, t.month, t.day ) ) : [];
 	const at = parts.findIndex( ( p ) => p.type === 'weekday' );

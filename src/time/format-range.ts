@@ -10,7 +10,7 @@
  * MediaWiki uses them.
  */
 import { directionOf } from '../data/language';
-import { formatWikiDate, formatWikiTime } from './date-formats';
+import { DateStyle, formatWikiDate, formatWikiTime } from './date-formats';
 import { formatOffset, utcOffsetMinutes, wallClock, ZoneChoice, zoneLabel } from './zones';
 
 /** A session's start and end, printed for one reader. */
@@ -56,11 +56,11 @@ function isoUtc( ms: number ): string {
  * @param startMs Start, milliseconds since the epoch.
  * @param endMs End, milliseconds since the epoch.
  * @param zone The reader's zone.
- * @param lang MediaWiki language code.
- * @param datePreference The reader's date preference (user option `date`); absent: the language's default.
+ * @param dates The reader's language, its date formats and date preference (RenderContext.dates).
  * @return {FormattedRange}
  */
-export function formatSessionRange( startMs: number, endMs: number, zone: ZoneChoice, lang: string, datePreference?: string | null ): FormattedRange {
+export function formatSessionRange( startMs: number, endMs: number, zone: ZoneChoice, dates: DateStyle ): FormattedRange {
+	const lang = dates.lang;
 	// The end is exclusive: the session's last moment is just before it.
 	const lastMs = endMs > startMs ? endMs - 1 : endMs;
 	let printZone = zone;
@@ -74,10 +74,10 @@ export function formatSessionRange( startMs: number, endMs: number, zone: ZoneCh
 	}
 	const a = wallClock( startMs, printZone );
 	const b = wallClock( endMs, printZone );
-	const startDate = formatWikiDate( a, lang, datePreference );
-	const startTime = formatWikiTime( a, lang, datePreference );
-	const endDate = formatWikiDate( b, lang, datePreference );
-	const endTime = formatWikiTime( b, lang, datePreference );
+	const startDate = formatWikiDate( a, dates );
+	const startTime = formatWikiTime( a, dates );
+	const endDate = formatWikiDate( b, dates );
+	const endTime = formatWikiTime( b, dates );
 	const spansMidnight = a.year !== b.year || a.month !== b.month || a.day !== b.day;
 
 	const zoneStart = zoneLabel( startMs, zone, lang );

@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { dateStyle } from '../../src/i18n/all-languages';
 import { Session } from '../../src/data/types';
 import { groupSessionsByDay, CalendarDay } from '../../src/calendar/calendar-date';
 import { MonthViewOptions, renderMonthView } from '../../src/calendar/month-view';
@@ -25,7 +26,7 @@ function mount( overrides: Partial<MonthViewOptions> = {} ): { root: HTMLElement
 	const months: string[] = [];
 	const options: MonthViewOptions = Object.assign( {
 		lang: 'en-gb',
-		names: calendarNames( overrides.lang || 'en-gb' ),
+		names: calendarNames( dateStyle( overrides.lang || 'en-gb' ) ),
 		zone,
 		nowMs: at( '2026-12-03T12:00:00Z' ),
 		sessionsByDay: groupSessionsByDay( sessions, zone ),

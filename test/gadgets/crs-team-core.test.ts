@@ -30,6 +30,8 @@ interface Reader {
 	readonly probablyEditable?: boolean;
 	readonly storage?: Record<string, string>;
 	readonly modules?: Record<string, unknown>;
+	/** Modules the loader did not load with the renderer. */
+	readonly notLoaded?: readonly string[];
 	/** Filled with the placeholders' states after every timer (task) of the rendering. */
 	readonly steps?: ( string | null )[][];
 }
@@ -58,7 +60,8 @@ async function view( reader: Reader = {} ): Promise<{ wiki: FakeWiki; root: HTML
 		api: reader.api || ( async () => pageResponse( DATA_TITLE, SAMPLE, loggedIn ? { actions: { edit: true } } : {} ) ),
 		fallbackChain: reader.fallbackChain,
 		storage: reader.storage,
-		modules: { ...lazyGadgets(), ...reader.modules }
+		modules: { ...lazyGadgets(), ...reader.modules },
+		notLoaded: reader.notLoaded
 	} );
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
 	let early = null;
@@ -270,6 +273,19 @@ describe( 'languages', () => {
 		expect( root.querySelector( '.crs-team-rendered' )!.getAttribute( 'lang' ) ).toBe( 'de' );
 	} );
 
+	it( 'loads the messages the loader could not guess from the code before rendering: Hebrew for a reader in Yiddish', async () => {
+		// The loader asked for English messages and the locale bucket of `yi`.
+		const { root, wiki } = await view( { userLanguage: 'yi', notLoaded: [ 'ext.gadget.crs-team-i18n-he' ] } );
+		expect( wiki.loaded ).toContain( 'ext.gadget.crs-team-i18n-he' );
+		expect( texts( root, '.crs-team-overview__about h2' ) ).toEqual( [ 'מה אנחנו עושים' ] );
+		expect( root.querySelector( '.crs-team-rendered' )!.getAttribute( 'lang' ) ).toBe( 'yi' );
+	} );
+
+	it( 'asks for no language gadget the loader already loaded', async () => {
+		const { wiki } = await view( { userLanguage: 'de' } );
+		expect( wiki.loaded.filter( ( name ) => name.includes( 'i18n' ) || name.includes( 'locale' ) ) ).toEqual( [] );
+	} );
+
 	it( 'renders an ordinary page in the reader\'s language, right to left for Hebrew', async () => {
 		const { root } = await view( { userLanguage: 'he' } );
 		const rendered = root.querySelector( '.crs-team-rendered' )!;
@@ -479,7 +495,8 @@ describe( 'the "help translate" line on a translation page', () => {
 	it( 'is offered, after the views rendered, to a logged-in user who can edit the data page, above the first view', async () => {
 		const { wiki, root, shown } = await translatorView( { userName: 'Translator' } );
 		expect( wiki.requests ).toHaveLength( 1 );
-		expect( wiki.loaded ).toEqual( [ HELP ] );
+		// With the messages gadget of the user's language (English), which has the line's texts.
+		expect( wiki.loaded ).toEqual( [ HELP, 'ext.gadget.crs-team-i18n-en' ] );
 		expect( shown ).toHaveLength( 1 );
 		expect( shown[ 0 ]!.anchor ).toBe( root.querySelector( '.crs-team' ) );
 		expect( shown[ 0 ]!.offer ).toEqual( { index: 0, title: DATA_TITLE, text: SAMPLE, language: 'de' } );
@@ -508,7 +525,7 @@ describe( 'the "help translate" line on a translation page', () => {
 
 	it( 'leaves the rendered page as it is when its module cannot load', async () => {
 		const { wiki, root } = await translatorView( { userName: 'Translator', modules: {} } );
-		expect( wiki.loaded ).toEqual( [ HELP ] );
+		expect( wiki.loaded ).toEqual( [ HELP, 'ext.gadget.crs-team-i18n-en' ] );
 		expect( wiki.warnings.map( ( w ) => w[ 0 ] ) ).toContain( '[crs-team] could not show the "help translate" line:' );
 		root.querySelectorAll( '.crs-team' ).forEach( ( p ) => expect( p.getAttribute( 'data-crs-state' ) ).toBe( 'rendered' ) );
 	} );

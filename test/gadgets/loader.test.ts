@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { DATA_WAIT_MS, queryParams, queryString } from '../../src/mw/data-query';
 import { FakeFetch, installFakeFetch, removeFakeFetch } from '../support/fake-fetch';
+import { localeBucketOf } from '../../src/i18n/language-modules';
 
 const PLACEHOLDERS = '<div class="crs-team" data-source="Module:Team/data.json"><p>Fallback</p></div>'.repeat( 2 );
 
@@ -14,14 +15,21 @@ interface Loader {
 	readonly fetched: FakeFetch;
 }
 
+/** An anonymous English reader's page in an English wiki. */
+const READER_CONFIG: Record<string, unknown> = {
+	wgScriptPath: '/w', wgUserName: null,
+	wgPageName: 'Team', wgPageContentLanguage: 'en', wgContentLanguage: 'en', wgUserLanguage: 'en', wgTranslatePageTranslation: null
+};
+
 /**
  * Loads the loader gadget with a page of two placeholders and an `mw` whose
  * mw.loader.using answers with `using`.
  *
- * @param using What mw.loader.using( name ) returns, for the renderer ('ext.gadget.crs-team-core')
- * @param userName null: an anonymous reader
+ * @param using What mw.loader.using( names ) returns, for the renderer
+ *  with the language gadgets ([ 'ext.gadget.crs-team-core', … ])
+ * @param config mw.config's values
  */
-function loadLoader( using: ( name: string ) => Promise<( name: string ) => unknown>, userName: string | null = null ): Loader {
+function loadLoader( using: ( name: string | string[] ) => Promise<( name: string ) => unknown>, config: Record<string, unknown> = READER_CONFIG ): Loader {
 	document.body.innerHTML = `<div id="mw-content-text">${ PLACEHOLDERS }</div>`;
 	const root = document.getElementById( 'mw-content-text' ) as HTMLElement;
 	const handlers: ( ( $content: unknown ) => void )[] = [];
@@ -30,7 +38,7 @@ function loadLoader( using: ( name: string ) => Promise<( name: string ) => unkn
 		hook: () => ( { add: ( handler: ( $content: unknown ) => void ) => handlers.push( handler ) } ),
 		loader: { using },
 		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) },
-		config: { get: ( key: string ) => ( { wgScriptPath: '/w', wgUserName: userName, wgUserLanguage: 'de' } as Record<string, unknown> )[ key ] }
+		config: { get: ( key: string ) => config[ key ] }
 	};
 	const fetched = installFakeFetch( async () => ( { status: 200, body: '{"query":{"pages":[]}}' } ) );
 	// The gadget registers its hook when it runs: run it afresh for this page.
@@ -54,6 +62,34 @@ afterEach( () => {
 } );
 
 describe( 'the loader gadget', () => {
+	test.each( [
+		[ 'an English reader', READER_CONFIG, [ 'ext.gadget.crs-team-i18n-en' ] ],
+		[ 'a reader in Austrian German', { ...READER_CONFIG, wgUserLanguage: 'de-at' }, [ 'ext.gadget.crs-team-i18n-de', `ext.gadget.crs-team-locale-${ localeBucketOf( 'de-at' ) }` ] ],
+		[ 'a reader in Japanese (English messages, Japanese dates)', { ...READER_CONFIG, wgUserLanguage: 'ja' }, [ 'ext.gadget.crs-team-i18n-en', `ext.gadget.crs-team-locale-${ localeBucketOf( 'ja' ) }` ] ],
+		[ 'an English reader of the Hebrew translation page', { ...READER_CONFIG, wgPageName: 'Team/he', wgPageContentLanguage: 'he', wgTranslatePageTranslation: 'translation' }, [ 'ext.gadget.crs-team-i18n-he' ] ],
+		// Guesses the loader leaves to the renderer to put right (it loads crs-team-i18n-he, crs-team-i18n-en).
+		[ 'a reader in Yiddish (by the code alone)', { ...READER_CONFIG, wgUserLanguage: 'yi' }, [ 'ext.gadget.crs-team-i18n-en', `ext.gadget.crs-team-locale-${ localeBucketOf( 'yi' ) }` ] ],
+		[ 'a German reader of the English translation page of an English wiki (the reader\'s language)', { ...READER_CONFIG, wgPageName: 'Team/en', wgUserLanguage: 'de', wgTranslatePageTranslation: 'translation' }, [ 'ext.gadget.crs-team-i18n-de' ] ]
+	] )( 'requests the language gadgets of %s in the renderer\'s batch', async ( _who, config, languageModules ) => {
+		const using = jest.fn( async ( _names: string | string[] ) => () => ( { renderPlaceholders: async () => undefined, requestDataPages: async () => new Map() } ) );
+		const loader = loadLoader( using, config );
+		loader.fire();
+		await jest.advanceTimersByTimeAsync( 0 );
+		expect( using.mock.calls.map( ( call ) => call[ 0 ] ) ).toContainEqual( [ 'ext.gadget.crs-team-core', ...languageModules ] );
+	} );
+
+	it( 'warms the browser\'s date formatting for the page\'s language, in a task of its own', async () => {
+		const formats = jest.spyOn( Intl, 'DateTimeFormat' );
+		const loader = loadLoader( () => new Promise( () => {
+			// The renderer is still loading.
+		} ), { ...READER_CONFIG, wgPageName: 'Team/he', wgPageContentLanguage: 'he', wgTranslatePageTranslation: 'translation' } );
+		loader.fire();
+		expect( formats ).not.toHaveBeenCalled();
+		await jest.advanceTimersByTimeAsync( 0 );
+		expect( formats ).toHaveBeenCalledWith( 'he', expect.objectContaining( { dateStyle: 'full' } ) );
+		formats.mockRestore();
+	} );
+
 	it( 'hands the page to the renderer once it has loaded', async () => {
 		const renderPlaceholders = jest.fn( async ( root: HTMLElement ) => {
 			root.querySelectorAll( '.crs-team' ).forEach( ( p ) => p.setAttribute( 'data-crs-state', 'rendered' ) );
@@ -78,7 +114,7 @@ describe( 'the loader gadget', () => {
 		const loader = loadLoader( using );
 		loader.fire();
 		// No module is loaded for the request: the one load is the renderer's, still under way.
-		expect( using.mock.calls ).toEqual( [ [ 'ext.gadget.crs-team-core' ] ] );
+		expect( using.mock.calls ).toEqual( [ [ [ 'ext.gadget.crs-team-core', 'ext.gadget.crs-team-i18n-en' ] ] ] );
 		// One request for the page, the two placeholders' one title asked once, as the renderer would ask.
 		const query = queryString( queryParams( [ 'Module:Team/data.json' ], { checkEdit: false } ) );
 		expect( loader.fetched.urls ).toEqual( [ `/w/api.php?${ query }` ] );
@@ -93,7 +129,7 @@ describe( 'the loader gadget', () => {
 	it( 'asks a logged-in reader\'s rights, with an answer no cache keeps', () => {
 		const loader = loadLoader( () => new Promise( () => {
 			// The renderer is still loading.
-		} ), 'Maintainer' );
+		} ), { ...READER_CONFIG, wgUserName: 'Maintainer' } );
 		loader.fire();
 		const params = loader.fetched.params()[ 0 ];
 		expect( params ).toMatchObject( { intestactions: 'edit' } );

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { messagesFor, pickMessages } from '../../src/i18n/messages';
+import { pickMessages } from '../../src/i18n/language-pack';
+import { messagesFor } from '../../src/i18n/messages';
 
 const I18N = path.join( __dirname, '../../i18n' );
 const keysOf = ( file: string ): string[] => Object.keys( JSON.parse( fs.readFileSync( path.join( I18N, file ), 'utf8' ) ) ).filter( ( k ) => k !== '@metadata' );

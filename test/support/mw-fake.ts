@@ -4,6 +4,8 @@
  * wrong assumption about what the wiki provides. Every API request is recorded.
  */
 
+import { languagePackOf } from '../../build/language-packs';
+
 export interface FakeWikiOptions {
 	readonly config: Record<string, unknown>;
 	readonly userOptions?: Record<string, unknown>;
@@ -14,8 +16,10 @@ export interface FakeWikiOptions {
 	readonly storage?: Record<string, string>;
 	/** Answers mw.Api#saveOption; resolves by default. */
 	readonly saveOption?: ( name: string, value: string | null ) => Promise<unknown>;
-	/** What mw.loader.using's `require` gives for each module name; others fail to load. */
+	/** What mw.loader.using's `require` gives for each module name (the language gadgets as built by default); others fail to load. */
 	readonly modules?: Record<string, unknown>;
+	/** Modules the page has not loaded yet (`registered`) until mw.loader.using asks for them. */
+	readonly notLoaded?: readonly string[];
 }
 
 export interface FakeWiki {
@@ -67,6 +71,15 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 	const savedOptions: [ string, string | null ][] = [];
 	const loaded: string[] = [];
 	const prefetched: string[] = [];
+	const notLoaded = new Set( options.notLoaded );
+	// The language gadgets as the build makes them (unless the test gives its own).
+	const moduleOf = ( name: string ): unknown => {
+		const modules = options.modules || {};
+		if ( Object.prototype.hasOwnProperty.call( modules, name ) ) {
+			return modules[ name ];
+		}
+		return name.startsWith( 'ext.gadget.' ) ? languagePackOf( name.slice( 'ext.gadget.'.length ) ) : null;
+	};
 	const messages: Record<string, string> = {};
 	const config = new StrictMap( { ...options.config }, 'config key' );
 	const userOptions = new StrictMap( { date: 'default', ...options.userOptions }, 'user option' );
@@ -128,15 +141,30 @@ export function installFakeMw( options: FakeWikiOptions ): FakeWiki {
 		},
 		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) },
 		loader: {
-			using: ( name: string ) => {
-				loaded.push( name );
-				const modules = options.modules || {};
-				return Object.prototype.hasOwnProperty.call( modules, name ) ?
-					Promise.resolve( ( asked: string ) => modules[ asked ] ) :
-					Promise.reject( new Error( `Module ${ name } failed.` ) );
+			using: ( names: string | string[] ) => {
+				const list = Array.isArray( names ) ? names : [ names ];
+				loaded.push( ...list );
+				list.forEach( ( name ) => notLoaded.delete( name ) );
+				const missing = list.find( ( name ) => !moduleOf( name ) );
+				return missing === undefined ?
+					Promise.resolve( ( asked: string ) => moduleOf( asked ) ) :
+					Promise.reject( new Error( `Module ${ missing } failed.` ) );
 			},
 			load: ( name: string ) => {
 				prefetched.push( name );
+			},
+			getState: ( name: string ) => {
+				if ( !moduleOf( name ) ) {
+					return null;
+				}
+				return notLoaded.has( name ) ? 'registered' : 'ready';
+			},
+			require: ( name: string ) => {
+				const found = moduleOf( name );
+				if ( !found ) {
+					throw new Error( `Module ${ name } is not loaded` );
+				}
+				return found;
 			}
 		},
 		Map: class {

@@ -8,6 +8,7 @@ import { renderFailure, renderProblems } from '../../src/render/problems';
 import { LazyPart, loadedPart } from '../../src/render/lazy';
 import { directionOf, fallbackChain } from '../../src/data/language';
 import { LanguageCode, TeamPageData } from '../../src/data/types';
+import { dateStyle } from '../../src/i18n/all-languages';
 import { validateTeamData } from '../../src/data/validate';
 import { MessageKey, messagesFor } from '../../src/i18n/messages';
 import { RenderContext } from '../../src/render/context';
@@ -40,6 +41,7 @@ export function renderContext( lang: LanguageCode = 'en', overrides: Partial<Ren
 		wikiUrl: ( title: string, query?: Record<string, string> ) => '/wiki/' + encodeURIComponent( title.replace( / /g, '_' ) ) +
 			( query ? '?' + new URLSearchParams( query ).toString() : '' ),
 		zone: UTC_ZONE,
+		dates: dateStyle( lang ),
 		now: Date.parse( '2026-11-23T12:00:00Z' ),
 		...overrides
 	};

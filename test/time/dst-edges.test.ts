@@ -9,6 +9,7 @@ import { groupSessionsByDay } from '../../src/calendar/calendar-date';
 import { Session } from '../../src/data/types';
 import { formatSessionRange } from '../../src/time/format-range';
 import { MINUS_SIGN, utcOffsetMinutes, ZoneChoice } from '../../src/time/zones';
+import { dateStyle } from '../../src/i18n/all-languages';
 
 const at = ( iso: string ): number => Date.parse( iso );
 const iana = ( zone: string ): ZoneChoice => ( { kind: 'iana', zone } );
@@ -35,7 +36,7 @@ describe.each( EDGES )( '%s, clocks change at %s', ( zone, edgeIso, before, afte
 	const edge = at( edgeIso );
 
 	test( 'a session ending at the change is all in the old offset', () => {
-		const r = formatSessionRange( edge - 60 * MIN, edge, iana( zone ), 'en-gb' );
+		const r = formatSessionRange( edge - 60 * MIN, edge, iana( zone ), dateStyle( 'en-gb' ) );
 		expect( r.zone ).toBe( before );
 		expect( r.zoneAtEnd ).toBe( before );
 		expect( r.text.endsWith( ' ' + before ) ).toBe( true );
@@ -45,14 +46,14 @@ describe.each( EDGES )( '%s, clocks change at %s', ( zone, edgeIso, before, afte
 	} );
 
 	test( 'a session starting at the change is all in the new offset', () => {
-		const r = formatSessionRange( edge, edge + 60 * MIN, iana( zone ), 'en-gb' );
+		const r = formatSessionRange( edge, edge + 60 * MIN, iana( zone ), dateStyle( 'en-gb' ) );
 		expect( r.zone ).toBe( after );
 		expect( r.zoneAtEnd ).toBe( after );
 		expect( r.text.endsWith( ' ' + after ) ).toBe( true );
 	} );
 
 	test( 'a session across the change shows both offsets and the real wall-clock times', () => {
-		const r = formatSessionRange( edge - 30 * MIN, edge + 30 * MIN, iana( zone ), 'en-gb' );
+		const r = formatSessionRange( edge - 30 * MIN, edge + 30 * MIN, iana( zone ), dateStyle( 'en-gb' ) );
 		expect( r.startTime ).toBe( localBefore );
 		expect( r.endTime ).toBe( localAfter );
 		expect( r.zone ).toBe( before );
@@ -67,7 +68,7 @@ describe.each( EDGES )( '%s, clocks change at %s', ( zone, edgeIso, before, afte
 		for ( const t of [ edge - MIN, edge, edge + MIN ] ) {
 			expect( utcOffsetMinutes( t, iana( 'Asia/Kathmandu' ) ) ).toBe( 345 );
 		}
-		const r = formatSessionRange( edge - 30 * MIN, edge + 30 * MIN, iana( 'Asia/Kathmandu' ), 'en-gb' );
+		const r = formatSessionRange( edge - 30 * MIN, edge + 30 * MIN, iana( 'Asia/Kathmandu' ), dateStyle( 'en-gb' ) );
 		expect( r.zone ).toBe( 'Asia/Kathmandu (UTC+5:45)' );
 		expect( r.zoneAtEnd ).toBe( 'Asia/Kathmandu (UTC+5:45)' );
 		expect( r.text.endsWith( ' Asia/Kathmandu (UTC+5:45)' ) ).toBe( true );
@@ -84,7 +85,7 @@ describe( 'sessions spanning midnight in 30- and 45-minute zones show both dates
 		[ 'Australia/Lord_Howe', '2027-07-10T13:00:00Z', '2027-07-10T14:00:00Z', 'Saturday, 10 July 2027', '23:30', 'Sunday, 11 July 2027', '00:30', 'Australia/Lord Howe (UTC+10:30)' ],
 		[ 'Asia/Kolkata', '2027-01-01T18:00:00Z', '2027-01-01T19:00:00Z', 'Friday, 1 January 2027', '23:30', 'Saturday, 2 January 2027', '00:30', 'Asia/Kolkata (UTC+5:30)' ]
 	] )( '%s %s', ( zone, start, end, startDate, startTime, endDate, endTime, label ) => {
-		const r = formatSessionRange( at( start ), at( end ), iana( zone ), 'en-gb' );
+		const r = formatSessionRange( at( start ), at( end ), iana( zone ), dateStyle( 'en-gb' ) );
 		expect( [ r.startDate, r.startTime, r.endDate, r.endTime, r.spansMidnight, r.zone ] ).toEqual( [ startDate, startTime, endDate, endTime, true, label ] );
 		const text = r.text.replace( /[\u00a0\u2009\u202f]/g, ' ' );
 		expect( text ).toContain( startDate );

@@ -1,5 +1,6 @@
 import { formatSessionRange } from '../../src/time/format-range';
 import { MINUS_SIGN, ZoneChoice } from '../../src/time/zones';
+import { dateStyle } from '../../src/i18n/all-languages';
 
 const iana = ( zone: string ): ZoneChoice => ( { kind: 'iana', zone } );
 const at = ( iso: string ): number => Date.parse( iso );
@@ -55,7 +56,7 @@ describe( 'formatSessionRange', () => {
 		[ 'Australia/Lord_Howe', '2027-04-04T12:00:00Z', '2027-04-04T13:00:00Z', 'en-gb',
 			'Sunday, 4 April 2027', '22:30', 'Sunday, 4 April 2027', '23:30', false, 'Australia/Lord Howe (UTC+10:30)' ]
 	] )( '%s %s–%s (%s)', ( zone, start, end, lang, startDate, startTime, endDate, endTime, spansMidnight, label ) => {
-		const r = formatSessionRange( at( start ), at( end ), iana( zone ), lang );
+		const r = formatSessionRange( at( start ), at( end ), iana( zone ), dateStyle( lang ) );
 		expect( plain( r.startDate ) ).toBe( startDate );
 		expect( plain( r.startTime ) ).toBe( startTime );
 		expect( plain( r.endDate ) ).toBe( endDate );
@@ -74,9 +75,9 @@ describe( 'formatSessionRange', () => {
 	} );
 
 	test( 'one readable line', () => {
-		const r = formatSessionRange( at( '2026-12-10T16:00:00Z' ), at( '2026-12-10T17:30:00Z' ), iana( 'Europe/Berlin' ), 'en-gb' );
+		const r = formatSessionRange( at( '2026-12-10T16:00:00Z' ), at( '2026-12-10T17:30:00Z' ), iana( 'Europe/Berlin' ), dateStyle( 'en-gb' ) );
 		expect( plain( r.text ) ).toBe( 'Thursday, 10 December 2026, 17:00–18:30 Europe/Berlin (UTC+1)' );
-		const overnight = formatSessionRange( at( '2026-12-10T22:30:00Z' ), at( '2026-12-11T00:30:00Z' ), iana( 'Europe/Berlin' ), 'en-gb' );
+		const overnight = formatSessionRange( at( '2026-12-10T22:30:00Z' ), at( '2026-12-11T00:30:00Z' ), iana( 'Europe/Berlin' ), dateStyle( 'en-gb' ) );
 		expect( plain( overnight.text ) ).toBe( 'Thursday, 10 December 2026, 23:30 – Friday, 11 December 2026, 01:30 Europe/Berlin (UTC+1)' );
 	} );
 
@@ -88,7 +89,7 @@ describe( 'formatSessionRange', () => {
 		[ 'Australia/Lord_Howe', '2026-04-04T14:30:00Z', '2026-04-04T15:30:00Z', '01:30', '02:00', 'Australia/Lord Howe (UTC+11)', 'Australia/Lord Howe (UTC+10:30)', 'Australia/Lord Howe (UTC+11 → UTC+10:30)' ],
 		[ 'America/New_York', '2026-11-01T05:30:00Z', '2026-11-01T06:30:00Z', '01:30', '01:30', `America/New York (UTC${ M }4)`, `America/New York (UTC${ M }5)`, `America/New York (UTC${ M }4 → UTC${ M }5)` ]
 	] )( 'a session across the DST change in %s at %s shows both offsets', ( zone, start, end, startTime, endTime, zoneStart, zoneEnd, inText ) => {
-		const r = formatSessionRange( at( start ), at( end ), iana( zone ), 'en-gb' );
+		const r = formatSessionRange( at( start ), at( end ), iana( zone ), dateStyle( 'en-gb' ) );
 		expect( r.startTime ).toBe( startTime );
 		expect( r.endTime ).toBe( endTime );
 		expect( r.zone ).toBe( zoneStart );
@@ -104,7 +105,7 @@ describe( 'formatSessionRange', () => {
 		[ 450, '23:30', '01:00', true, 'UTC+7:30' ],
 		[ 0, '16:00', '17:30', false, 'UTC' ]
 	] )( 'fixed offset %d', ( minutes, startTime, endTime, spansMidnight, label ) => {
-		const r = formatSessionRange( at( '2026-12-10T16:00:00Z' ), at( '2026-12-10T17:30:00Z' ), { kind: 'offset', minutes }, 'en-gb' );
+		const r = formatSessionRange( at( '2026-12-10T16:00:00Z' ), at( '2026-12-10T17:30:00Z' ), { kind: 'offset', minutes }, dateStyle( 'en-gb' ) );
 		expect( r.startTime ).toBe( startTime );
 		expect( r.endTime ).toBe( endTime );
 		expect( r.spansMidnight ).toBe( spansMidnight );
@@ -115,25 +116,25 @@ describe( 'formatSessionRange', () => {
 	test( 'other languages are localised and keep the zone', () => {
 		const start = at( '2026-12-10T16:00:00Z' );
 		const end = at( '2026-12-10T17:30:00Z' );
-		const he = formatSessionRange( start, end, iana( 'Europe/Berlin' ), 'he' );
+		const he = formatSessionRange( start, end, iana( 'Europe/Berlin' ), dateStyle( 'he' ) );
 		expect( he.startDate ).toContain( 'בדצמבר' );
 		// Right to left: the zone is isolated so its parentheses stay in place.
 		expect( he.text.endsWith( ' \u2068Europe/Berlin (UTC+1)\u2069' ) ).toBe( true );
-		const ar = formatSessionRange( start, end, iana( 'Asia/Kathmandu' ), 'ar' );
+		const ar = formatSessionRange( start, end, iana( 'Asia/Kathmandu' ), dateStyle( 'ar' ) );
 		expect( ar.startDate ).toContain( 'ديسمبر' );
 		expect( ar.text ).toContain( '\u2068Asia/Kathmandu (UTC+5:45)\u2069' );
-		const ptBr = formatSessionRange( start, end, iana( 'America/Sao_Paulo' ), 'pt-br' );
+		const ptBr = formatSessionRange( start, end, iana( 'America/Sao_Paulo' ), dateStyle( 'pt-br' ) );
 		expect( ptBr.startDate ).toBe( 'quinta-feira, 10 de dezembro de 2026' );
 		// MediaWiki's Portuguese time format, H"h"i"min".
 		expect( ptBr.startTime ).toBe( '13h00min' );
 		// Persian: Gregorian months (like the month view), Persian digits.
-		const fa = formatSessionRange( start, end, iana( 'Asia/Tehran' ), 'fa' );
+		const fa = formatSessionRange( start, end, iana( 'Asia/Tehran' ), dateStyle( 'fa' ) );
 		expect( fa.startDate ).toContain( 'دسامبر' );
 		expect( fa.startDate ).toContain( '۲۰۲۶' );
 	} );
 
 	test( 'unknown languages and zones fall back to English and UTC', () => {
-		const r = formatSessionRange( at( '2026-12-10T16:00:00Z' ), at( '2026-12-10T17:00:00Z' ), iana( 'Nowhere/Land' ), 'qqx-nonsense!' );
+		const r = formatSessionRange( at( '2026-12-10T16:00:00Z' ), at( '2026-12-10T17:00:00Z' ), iana( 'Nowhere/Land' ), dateStyle( 'qqx-nonsense!' ) );
 		expect( r.startDate ).toBe( 'Thursday, 10 December 2026' );
 		expect( r.zone ).toBe( 'UTC' );
 	} );
@@ -148,12 +149,12 @@ describe( 'formatSessionRange', () => {
 		[ 'default', 'he', 'יום חמישי, 10 בדצמבר 2026, 17:00–18:30 \u2068Europe/Berlin (UTC+1)\u2069' ],
 		[ 'mdy', 'he', 'יום חמישי, בדצמבר 10, 2026, 17:00–18:30 \u2068Europe/Berlin (UTC+1)\u2069' ]
 	] )( 'follows the date preference %s in %s', ( preference, lang, text ) => {
-		const r = formatSessionRange( at( '2026-12-10T16:00:00Z' ), at( '2026-12-10T17:30:00Z' ), iana( 'Europe/Berlin' ), lang, preference );
+		const r = formatSessionRange( at( '2026-12-10T16:00:00Z' ), at( '2026-12-10T17:30:00Z' ), iana( 'Europe/Berlin' ), dateStyle( lang, preference ) );
 		expect( r.text ).toBe( text );
 	} );
 
 	test( 'ISO strings drop milliseconds', () => {
-		const r = formatSessionRange( at( '2026-12-10T16:00:00.250Z' ), at( '2026-12-10T17:00:00Z' ), iana( 'UTC' ), 'en' );
+		const r = formatSessionRange( at( '2026-12-10T16:00:00.250Z' ), at( '2026-12-10T17:00:00Z' ), iana( 'UTC' ), dateStyle( 'en' ) );
 		expect( r.startIso ).toBe( '2026-12-10T16:00:00Z' );
 	} );
 } );

@@ -10,6 +10,7 @@ import { JSDOM } from 'jsdom';
 import { fallbackChain, directionOf } from '../../src/data/language';
 import { parseDataPage } from '../../src/data/parse';
 import { LanguageCode } from '../../src/data/types';
+import { dateStyle } from '../../src/i18n/all-languages';
 import { MessageKey, messagesFor } from '../../src/i18n/messages';
 import { RenderContext } from '../../src/render/context';
 import { renderViews } from '../../src/render/views';
@@ -175,6 +176,7 @@ export function gadgetRender( json: string, lang: LanguageCode, now: number, wik
 		msgLanguage: ( key: MessageKey ) => languages[ key ] || 'en',
 		wikiUrl: ( title: string ) => `/index.php?title=${ encodeURIComponent( title.replace( / /g, '_' ) ).replace( /%2F/g, '/' ).replace( /%3A/g, ':' ) }`,
 		zone: UTC_ZONE,
+		dates: dateStyle( lang ),
 		now
 	};
 	const root = renderViews( ctx, parsed.result.data, undefined, { sampleNotice: true } );

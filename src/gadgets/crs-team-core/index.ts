@@ -16,6 +16,8 @@ import { createCalendarEnvironment } from '../../mw/calendar-environment';
 import { currentRenderLanguage, currentTranslationLanguage, currentZone, createRenderContext, isLoggedIn } from '../../mw/environment';
 import { DataPageResults, noTitleReason, requestDataPages, resultFor } from '../../mw/data-request';
 import type { EarlyRequest } from '../../mw/data-query';
+import { userMessagesModule } from '../../mw/render-language';
+import { loadLanguageModules } from '../../mw/language-pack';
 import { HelpTranslateOffer, helpTranslateOffer, hiddenKey } from '../../help-translate/offer';
 import { abandon, applyResult, ProblemViews, STATE_ATTRIBUTE } from '../../placeholders/apply';
 import { gadgetPart, PROBLEMS_MODULE } from '../../mw/lazy-gadgets';
@@ -80,7 +82,8 @@ function offerHelpTranslate( placeholders: readonly Placeholder[], results: Data
 	if ( !offer || !anchor ) {
 		return;
 	}
-	mw.loader.using( HELP_MODULE ).then( ( req ) => {
+	// With the user's messages gadget (usually loaded already): the line's texts.
+	mw.loader.using( [ HELP_MODULE, userMessagesModule() ] ).then( ( req ) => {
 		( req( HELP_MODULE ) as HelpModule ).showHelpTranslate( anchor.element, offer );
 	} ).catch( ( err: unknown ) => {
 		mw.log.warn( '[crs-team] could not show the "help translate" line:', err );
@@ -89,11 +92,13 @@ function offerHelpTranslate( placeholders: readonly Placeholder[], results: Data
 
 async function renderEach( placeholders: readonly Placeholder[], early: EarlyRequest | null | undefined ): Promise<void> {
 	const loggedIn = isLoggedIn();
-	const results = await requestDataPages( placeholders.map( ( p ) => p.source ), early );
+	const lang = currentRenderLanguage();
+	// The messages gadget the loader could not guess (rare), beside the data request.
+	const [ results ] = await Promise.all( [ requestDataPages( placeholders.map( ( p ) => p.source ), early ), loadLanguageModules( lang ) ] );
 	mark( 'crs-team-render' );
 
 	const zone = currentZone();
-	const ctx = createRenderContext( currentRenderLanguage(), zone, Date.now(), createCalendarEnvironment( zone ) );
+	const ctx = createRenderContext( lang, zone, Date.now(), createCalendarEnvironment( zone ) );
 	let sampleNoticeShown = false;
 	const reported = new Set<string>();
 	const problems = gadgetPart<ProblemViews>( PROBLEMS_MODULE );

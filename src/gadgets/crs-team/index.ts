@@ -9,6 +9,10 @@
  * fallback content for good (a renderer that arrives later leaves them be,
  * so the page does not change under the reader's eyes).
  *
+ * The renderer is requested together with the page's language gadgets (its
+ * messages and date formats only: src/i18n/language-modules.ts), in one
+ * ResourceLoader batch.
+ *
  * It also sends the data request at once, with no module to load first (a
  * plain `fetch` of the renderer's own URL: src/mw/early-request.ts), and
  * hands it over; and, while the answer is on its way, warms the browser's
@@ -16,6 +20,7 @@
  */
 import { DATA_WAIT_MS, EarlyRequest } from '../../mw/data-query';
 import { startDataRequest } from '../../mw/early-request';
+import { likelyRenderLanguage, loaderLanguageModules } from '../../mw/render-language';
 import { PLACEHOLDER_SELECTOR } from '../../placeholders/selector';
 import { warmIntl } from '../../time/warm-intl';
 
@@ -50,9 +55,11 @@ mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
 	// is handed to it (it retries, or asks itself, if this one fails).
 	const sources = Array.from( root.querySelectorAll( PLACEHOLDER_SELECTOR ), ( p ) => p.getAttribute( 'data-source' ) || '' );
 	const early = startDataRequest( `${ mw.config.get( 'wgScriptPath' ) }/api.php`, sources, !!mw.config.get( 'wgUserName' ) );
-	setTimeout( () => warmIntl( mw.config.get( 'wgUserLanguage' ) ) );
+	const lang = likelyRenderLanguage();
+	setTimeout( () => warmIntl( lang ) );
 	const timer = setTimeout( () => giveUp( root, `${ CORE_MODULE } did not load within ${ DATA_WAIT_MS } ms` ), DATA_WAIT_MS );
-	mw.loader.using( CORE_MODULE ).then( ( req ) => {
+	// The page's language gadgets (messages, date formats) in the same batch.
+	mw.loader.using( [ CORE_MODULE, ...loaderLanguageModules( lang ) ] ).then( ( req ) => {
 		clearTimeout( timer );
 		const core = req( CORE_MODULE ) as CoreModule;
 		return core.renderPlaceholders( root, early );
