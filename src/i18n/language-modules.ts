@@ -47,12 +47,14 @@ const MESSAGE_LANGUAGES: MessageLanguages = { ours, exceptions };
  * to `he`), which the renderer puts right (messageLanguageOf).
  *
  * @param lang
- * @param languages Our languages.
+ * @param isOurs Whether a code is one of our languages (the loader asks
+ *  ResourceLoader whether its messages gadget is registered, so it carries
+ *  no list of them).
  */
-export function messageLanguageByCode( lang: LanguageCode, languages: readonly LanguageCode[] = ours ): LanguageCode {
+export function messageLanguageByCode( lang: LanguageCode, isOurs: ( code: LanguageCode ) => boolean ): LanguageCode {
 	// Each shorter form in turn: `de-x-foo`, `de-x`, `de`.
 	for ( let code = lang; code; code = code.replace( /-?[^-]*$/, '' ) ) {
-		if ( languages.includes( code ) ) {
+		if ( isOurs( code ) ) {
 			return code;
 		}
 	}
@@ -85,14 +87,16 @@ export function messageLanguageOf( lang: LanguageCode, table: MessageLanguages =
 }
 
 /**
- * The locale bucket of `lang`: a string hash of its code, modulo LOCALE_BUCKETS.
+ * The locale bucket of `lang`: the sum of its code's characters, modulo
+ * LOCALE_BUCKETS (the cheapest hash that spreads MediaWiki's codes evenly
+ * enough; the loader carries it).
  *
  * @param lang
  */
 export function localeBucketOf( lang: LanguageCode ): number {
 	let hash = 0;
-	for ( let i = 0; i < lang.length; i++ ) {
-		hash = ( hash * 31 + lang.charCodeAt( i ) ) % 65521;
+	for ( const char of lang ) {
+		hash += char.charCodeAt( 0 );
 	}
 	return hash % LOCALE_BUCKETS;
 }

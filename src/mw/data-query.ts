@@ -81,6 +81,4 @@ export function queryString( params: Record<string, string | number> ): string {
 export interface EarlyRequest {
 	readonly query: string;
 	readonly answer: Promise<Response>;
-	/** Gives the request up (no answer within DATA_WAIT_MS). */
-	abort(): void;
 }

@@ -21,11 +21,11 @@ export function startDataRequest( api: string, sources: readonly string[], check
 		return null;
 	}
 	const query = queryString( queryParams( titles, { checkEdit } ) );
-	// Aborted when no answer comes in time, as mw.Api's request is (Safari
-	// before 12.1 has no AbortController: there the request runs its course).
-	const controller = window.AbortController ? new AbortController() : undefined;
-	const answer = fetch( `${ api }?${ query }`, { credentials: 'same-origin', signal: controller && controller.signal } );
+	// Not aborted when the renderer stops waiting for it (DATA_WAIT_MS): an
+	// AbortController, which older browsers lack, would cost every page's
+	// loader some 50 bytes; the request then runs its course unread.
+	const answer = fetch( `${ api }?${ query }`, { credentials: 'same-origin' } );
 	// Nobody may ever read the answer (the renderer did not load).
 	answer.catch( () => undefined );
-	return { query, answer, abort: () => controller && controller.abort() };
+	return { query, answer };
 }

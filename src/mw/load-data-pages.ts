@@ -318,7 +318,7 @@ export async function loadDataPages( api: mw.Api, titles: readonly string[], opt
 		if ( !mine ) {
 			return api.get( params );
 		}
-		return { then: readEarlyAnswer( mine.answer ), abort: mine.abort } as PromiseLike<unknown> & { abort: () => void };
+		return { then: readEarlyAnswer( mine.answer ) } as PromiseLike<unknown>;
 	};
 	const ask = async ( params: Record<string, string | number> ) => {
 		try {

@@ -43,12 +43,13 @@ export function likelyRenderLanguage(): LanguageCode {
 /**
  * The language gadgets the loader requests with the renderer for a page in
  * `lang` (its messages, dates, chain), chosen by the code alone: the
- * loader leaves the exceptions table out (see i18n/language-modules.ts).
+ * loader leaves the exceptions table out (see i18n/language-modules.ts),
+ * and knows our languages by their messages gadgets being registered.
  *
  * @param lang The render language.
  */
 export function loaderLanguageModules( lang: LanguageCode ): string[] {
-	return modulesFor( lang, messageLanguageByCode( lang ) );
+	return modulesFor( lang, messageLanguageByCode( lang, ( code ) => !!mw.loader.getState( `ext.gadget.${ MESSAGES_GADGET }${ code }` ) ) );
 }
 
 /**

@@ -14,7 +14,8 @@
  */
 export function warmIntl( lang: string ): void {
 	try {
-		new Intl.DateTimeFormat( lang, { dateStyle: 'full', timeStyle: 'full' } ).format();
+		// A full time loads the zone's data too (its long name).
+		new Intl.DateTimeFormat( lang, { timeStyle: 'full' } ).format();
 	} catch ( e ) {
 		// An unknown language: the renderer falls back, in its own time.
 	}

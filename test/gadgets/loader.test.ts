@@ -2,6 +2,12 @@
 import { DATA_WAIT_MS, queryParams, queryString } from '../../src/mw/data-query';
 import { FakeFetch, installFakeFetch, removeFakeFetch } from '../support/fake-fetch';
 import { localeBucketOf } from '../../src/i18n/language-modules';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The gadgets the wiki registers, as its Gadgets definition lists them (hidden ones too). */
+const REGISTERED = new Set( ( fs.readFileSync( path.join( __dirname, '../../Gadgets-definition.txt' ), 'utf8' ).match( /^\* *[^[|\s]+/gm ) || [] )
+	.map( ( line ) => `ext.gadget.${ line.replace( /^\* */, '' ) }` ) );
 
 const PLACEHOLDERS = '<div class="crs-team" data-source="Module:Team/data.json"><p>Fallback</p></div>'.repeat( 2 );
 
@@ -36,7 +42,7 @@ function loadLoader( using: ( name: string | string[] ) => Promise<( name: strin
 	const warnings: unknown[][] = [];
 	( globalThis as unknown as { mw: unknown } ).mw = {
 		hook: () => ( { add: ( handler: ( $content: unknown ) => void ) => handlers.push( handler ) } ),
-		loader: { using },
+		loader: { using, getState: ( name: string ) => REGISTERED.has( name ) ? 'registered' : null },
 		log: { warn: ( ...args: unknown[] ) => warnings.push( args ) },
 		config: { get: ( key: string ) => config[ key ] }
 	};
@@ -86,7 +92,7 @@ describe( 'the loader gadget', () => {
 		loader.fire();
 		expect( formats ).not.toHaveBeenCalled();
 		await jest.advanceTimersByTimeAsync( 0 );
-		expect( formats ).toHaveBeenCalledWith( 'he', expect.objectContaining( { dateStyle: 'full' } ) );
+		expect( formats ).toHaveBeenCalledWith( 'he', expect.objectContaining( { timeStyle: 'full' } ) );
 		formats.mockRestore();
 	} );
 
@@ -121,7 +127,7 @@ describe( 'the loader gadget', () => {
 		expect( loader.fetched.params()[ 0 ] ).toMatchObject( { titles: 'Module:Team/data.json', uselang: 'content', maxage: '300', smaxage: '300' } );
 		coreLoaded();
 		await jest.advanceTimersByTimeAsync( 0 );
-		expect( renderPlaceholders ).toHaveBeenCalledWith( loader.root, { query, answer: expect.any( Promise ), abort: expect.any( Function ) } );
+		expect( renderPlaceholders ).toHaveBeenCalledWith( loader.root, { query, answer: expect.any( Promise ) } );
 		expect( states( loader.root ) ).toEqual( [ 'rendered', 'rendered' ] );
 		expect( loader.warnings ).toEqual( [] );
 	} );
@@ -157,7 +163,7 @@ describe( 'the loader gadget', () => {
 		expect( states( loader.root ) ).toEqual( [ null, null ] );
 		await jest.advanceTimersByTimeAsync( 1 );
 		expect( states( loader.root ) ).toEqual( [ 'failed', 'failed' ] );
-		expect( loader.warnings ).toEqual( [ [ '[crs-team] could not render the team page:', 'ext.gadget.crs-team-core did not load within 20000 ms' ] ] );
+		expect( loader.warnings ).toEqual( [ [ '[crs-team] not rendered:', 'renderer timeout' ] ] );
 	} );
 
 	it( 'marks the placeholders failed at once when the renderer cannot be loaded', async () => {
@@ -182,6 +188,6 @@ describe( 'the loader gadget', () => {
 		await jest.advanceTimersByTimeAsync( DATA_WAIT_MS );
 		// The renderer ends its own placeholders (see stuck-states.test.ts); the loader only reports.
 		expect( states( loader.root ) ).toEqual( [ 'loading', 'loading' ] );
-		expect( loader.warnings ).toEqual( [ [ '[crs-team] could not render the team page:', expect.any( Error ) ] ] );
+		expect( loader.warnings ).toEqual( [ [ '[crs-team] not rendered:', expect.any( Error ) ] ] );
 	} );
 } );

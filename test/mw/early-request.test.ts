@@ -118,17 +118,18 @@ describe( 'the loader\'s request, read by the renderer', () => {
 		expect( requests ).toHaveLength( 1 );
 	} );
 
-	it( 'is given up and aborted when no answer comes within DATA_WAIT_MS, as mw.Api\'s request is', async () => {
+	it( 'is given up when no answer comes within DATA_WAIT_MS: the placeholders are told the wiki did not answer in time', async () => {
 		jest.useFakeTimers();
 		installFakeFetch( () => new Promise( () => {
 			// The wiki never answers.
 		} ) );
 		const early = startDataRequest( '/w/api.php', [ TITLE ], false );
-		const abort = jest.spyOn( early!, 'abort' );
-		const loading = loadDataPages( fakeApi().api, [ TITLE ], { checkEdit: false, early } );
+		const { api, requests } = fakeApi();
+		const loading = loadDataPages( api, [ TITLE ], { checkEdit: false, early } );
 		await jest.advanceTimersByTimeAsync( DATA_WAIT_MS );
 		expect( ( await loading ).get( TITLE ) ).toEqual( { kind: 'timeout', title: TITLE, seconds: 20 } );
-		expect( abort ).toHaveBeenCalledTimes( 1 );
+		// No second request once the wait is over.
+		expect( requests ).toHaveLength( 0 );
 	} );
 
 	it( 'shares one result between titles written differently, so the page is parsed once', async () => {

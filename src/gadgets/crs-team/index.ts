@@ -40,10 +40,8 @@ interface CoreModule {
  */
 function giveUp( root: HTMLElement, why: unknown ): void {
 	// The selector leaves out placeholders that have a state already.
-	Array.from( root.querySelectorAll( PLACEHOLDER_SELECTOR ) ).forEach( ( p ) => {
-		p.setAttribute( STATE_ATTRIBUTE, 'failed' );
-	} );
-	mw.log.warn( '[crs-team] could not render the team page:', why );
+	Array.from( root.querySelectorAll( PLACEHOLDER_SELECTOR ), ( p ) => p.setAttribute( STATE_ATTRIBUTE, 'failed' ) );
+	mw.log.warn( '[crs-team] not rendered:', why );
 }
 
 mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
@@ -57,7 +55,7 @@ mw.hook( 'wikipage.content' ).add( ( $content: JQuery ) => {
 	const early = startDataRequest( `${ mw.config.get( 'wgScriptPath' ) }/api.php`, sources, !!mw.config.get( 'wgUserName' ) );
 	const lang = likelyRenderLanguage();
 	setTimeout( () => warmIntl( lang ) );
-	const timer = setTimeout( () => giveUp( root, `${ CORE_MODULE } did not load within ${ DATA_WAIT_MS } ms` ), DATA_WAIT_MS );
+	const timer = setTimeout( () => giveUp( root, 'renderer timeout' ), DATA_WAIT_MS );
 	// The page's language gadgets (messages, date formats) in the same batch.
 	mw.loader.using( [ CORE_MODULE, ...loaderLanguageModules( lang ) ] ).then( ( req ) => {
 		clearTimeout( timer );
