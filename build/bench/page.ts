@@ -140,7 +140,8 @@ async function loaderAsServed( teamWiki: TeamWiki ): Promise<number> {
 		} ).on( 'error', reject );
 	} );
 	// mw.loader.impl(function(){return["ext.gadget.crs-team@…",{"main":"…","files":{"….js":function(require,module,exports){ CODE }}}];});
-	const match = /function\s*\(\s*require\s*,\s*module\s*,\s*exports\s*\)\s*\{([\s\S]*)\}\s*\}\s*\}\s*\]\s*;?\s*\}\s*\)\s*;?\s*$/.exec( text );
+	// mw.loader.state({…});
+	const match = /function\s*\(\s*require\s*,\s*module\s*,\s*exports\s*\)\s*\{([\s\S]*)\}\s*\}\s*\}\s*\]\s*;?\s*\}\s*\)\s*;/.exec( text );
 	if ( !match || !match[ 1 ] ) {
 		throw new Error( `load.php did not answer with the loader's code: ${ text.slice( 0, 200 ) }` );
 	}
