@@ -76,7 +76,7 @@ export async function printWaterfall( browser: Browser, teamWiki: TeamWiki, runs
 
 async function main(): Promise<void> {
 	await buildGadgets();
-	const [ teamWiki, browser ] = await Promise.all( [ startTeamWiki(), launchChromium() ] );
+	const [ teamWiki, browser ] = await Promise.all( [ startTeamWiki( { productionLike: true } ), launchChromium() ] );
 	try {
 		await printWaterfall( browser, teamWiki, RUNS );
 	} finally {

@@ -46,6 +46,13 @@ export interface StartWikiOptions {
 	extraSettings?: string;
 	/** Worker processes of the PHP web server (PHP_CLI_SERVER_WORKERS). */
 	workers?: number;
+	/**
+	 * Serve as a production wiki does: PHP's OPcache on (the CLI web server
+	 * has it off, so every request compiles MediaWiki again), and the object
+	 * and parser caches in the database (the tests run without, so that an
+	 * edit shows on the next request). For the benchmarks.
+	 */
+	productionLike?: boolean;
 	/** Milliseconds to wait for the API to answer after the server started. */
 	startTimeout?: number;
 }
@@ -76,6 +83,13 @@ const DEFAULTS = {
 	workers: 4,
 	startTimeout: 30000
 };
+
+/** The caches a production wiki has (memcached there; the database here). */
+const PRODUCTION_CACHES = [
+	'$wgMainCacheType = CACHE_DB;',
+	'$wgParserCacheType = CACHE_DB;',
+	'$wgMessageCacheType = CACHE_DB;'
+].join( '\n' );
 
 const EXTENSIONS = [ 'Gadgets', 'Scribunto', 'CodeEditor', 'WikiEditor' ];
 const SKINS = [ 'Vector', 'MinervaNeue', 'MonoBook', 'Timeless' ];
@@ -383,11 +397,13 @@ export async function startWiki( options: StartWikiOptions = {} ): Promise<TestW
 		fs.unlinkSync( passFile );
 		const localSettings = path.join( dir, 'LocalSettings.php' );
 		fs.appendFileSync( localSettings, localSettingsAdditions( which( [ 'lua5.1', 'lua' ] ) ) +
+			( settings.productionLike ? `\n${ PRODUCTION_CACHES }\n` : '' ) +
 			( settings.extraSettings ? `\n${ settings.extraSettings }\n` : '' ) );
 
 		const log = path.join( dir, 'server.log' );
 		const logFd = fs.openSync( log, 'a' );
-		child = spawn( 'php', [ '-S', `127.0.0.1:${ port }`, '-t', settings.mediawikiDir ], {
+		const opcache = settings.productionLike ? [ '-d', 'opcache.enable_cli=1' ] : [];
+		child = spawn( 'php', [ ...opcache, '-S', `127.0.0.1:${ port }`, '-t', settings.mediawikiDir ], {
 			cwd: settings.mediawikiDir,
 			env: { ...wikiEnv( dir ), PHP_CLI_SERVER_WORKERS: String( settings.workers ) },
 			stdio: [ 'ignore', logFd, logFd ],
