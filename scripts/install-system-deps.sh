@@ -3,18 +3,21 @@
 # the trixie suite, pinned low so nothing else is upgraded), PHP 8.2 with the
 # extensions MediaWiki needs, Chromium, Lua 5.1 (Scribunto's standalone
 # engine runs /usr/bin/lua5.1) and luacheck (npm run lint checks src/lua/ with
-# it). Idempotent: skips what is present.
+# it), and APCu (the benchmarks' wiki caches as production does; the tests'
+# wikis turn it off). Idempotent: skips what is present.
 set -euo pipefail
 
 MW_VERSION='1:1.43.9+dfsg-1~deb13u1'
 need_mw=1
 need_chromium=1
 need_lua=1
+need_apcu=1
 if dpkg-query -W -f='${Version}' mediawiki 2>/dev/null | grep -qxF "$MW_VERSION"; then need_mw=0; fi
 if command -v chromium >/dev/null 2>&1; then need_chromium=0; fi
 if command -v lua5.1 >/dev/null 2>&1 && command -v luacheck >/dev/null 2>&1; then need_lua=0; fi
-if [ "$need_mw" = 0 ] && [ "$need_chromium" = 0 ] && [ "$need_lua" = 0 ]; then
-	echo 'install-system-deps: MediaWiki, Chromium, Lua 5.1 and luacheck already installed'
+if php -m 2>/dev/null | grep -qx apcu; then need_apcu=0; fi
+if [ "$need_mw" = 0 ] && [ "$need_chromium" = 0 ] && [ "$need_lua" = 0 ] && [ "$need_apcu" = 0 ]; then
+	echo 'install-system-deps: MediaWiki, Chromium, Lua 5.1, luacheck and APCu already installed'
 	exit 0
 fi
 
@@ -47,4 +50,6 @@ if [ "$need_mw" = 1 ]; then
 fi
 if [ "$need_chromium" = 1 ]; then pkgs+=(chromium); fi
 if [ "$need_lua" = 1 ]; then pkgs+=(lua5.1 lua-check); fi
+# bookworm's, for its PHP 8.2 (trixie's is pinned low).
+if [ "$need_apcu" = 1 ]; then pkgs+=(php-apcu); fi
 $SUDO apt-get "${opts[@]}" install -y -q --no-install-recommends "${pkgs[@]}"

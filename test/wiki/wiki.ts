@@ -48,9 +48,12 @@ export interface StartWikiOptions {
 	workers?: number;
 	/**
 	 * Serve as a production wiki does: PHP's OPcache on (the CLI web server
-	 * has it off, so every request compiles MediaWiki again), and the object
-	 * and parser caches in the database (the tests run without, so that an
-	 * edit shows on the next request). For the benchmarks.
+	 * has it off, so every request compiles MediaWiki again), APCu as the
+	 * local server cache (ResourceLoader keeps minified modules there; without
+	 * it, every load.php request minifies them again), and the object and
+	 * parser caches in the database. The tests run without any of these
+	 * (APCu is turned off), so that an edit shows on the next request. For
+	 * the benchmarks.
 	 */
 	productionLike?: boolean;
 	/** Milliseconds to wait for the API to answer after the server started. */
@@ -402,8 +405,8 @@ export async function startWiki( options: StartWikiOptions = {} ): Promise<TestW
 
 		const log = path.join( dir, 'server.log' );
 		const logFd = fs.openSync( log, 'a' );
-		const opcache = settings.productionLike ? [ '-d', 'opcache.enable_cli=1' ] : [];
-		child = spawn( 'php', [ ...opcache, '-S', `127.0.0.1:${ port }`, '-t', settings.mediawikiDir ], {
+		const caches = settings.productionLike ? [ '-d', 'opcache.enable_cli=1', '-d', 'apc.enabled=1' ] : [ '-d', 'apc.enabled=0' ];
+		child = spawn( 'php', [ ...caches, '-S', `127.0.0.1:${ port }`, '-t', settings.mediawikiDir ], {
 			cwd: settings.mediawikiDir,
 			env: { ...wikiEnv( dir ), PHP_CLI_SERVER_WORKERS: String( settings.workers ) },
 			stdio: [ 'ignore', logFd, logFd ],
