@@ -218,8 +218,8 @@ describe( 'a maintainer breaks the data page', () => {
 
 			// (The exact moment, 20 s and not a millisecond less, is checked in test/gadgets/stuck-states.test.ts.)
 			await page.clock.runFor( DATA_WAIT_MS );
-			await waitForPlaceholders( page );
 			expect( held ).toHaveLength( 1 );
+			await waitForPlaceholders( page, held );
 			expect( await placeholderStates( page ) ).toEqual( [ 'failed', 'failed', 'failed' ] );
 			expect( await overviewFallbackShown( page ) ).toBe( true );
 			if ( who === 'maintainer' ) {

@@ -114,7 +114,7 @@ async function openFailing( page: Page, mode: FailureMode ): Promise<number> {
 		}
 		await page.clock.runFor( DATA_WAIT_MS );
 	}
-	await waitForPlaceholders( page );
+	await waitForPlaceholders( page, held );
 	await page.unrouteAll( { behavior: 'ignoreErrors' } );
 	return requests;
 }

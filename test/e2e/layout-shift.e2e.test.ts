@@ -81,7 +81,10 @@ describe( 'the styles peer', () => {
 			release = resolve;
 		} );
 		await page.route( /load\.php\?.*crs-team-core/, ( route ) => held.then( () => route.abort() ) );
-		await page.goto( suite.teamWiki.url( suite.teamWiki.teamPage, { withgadget: 'crs-team' } ) );
+		// The held script would hold the page's load event too: wait for the loader's request instead.
+		const renderer = page.waitForRequest( /load\.php\?.*crs-team-core/ );
+		await page.goto( suite.teamWiki.url( suite.teamWiki.teamPage, { withgadget: 'crs-team' } ), { waitUntil: 'domcontentloaded' } );
+		await renderer;
 		const head = await page.$$eval( 'head link[rel="stylesheet"]', ( links ) => links.map( ( l ) => decodeURIComponent( ( l as HTMLLinkElement ).href ) ) );
 		expect( head.some( ( href ) => href.includes( 'ext.gadget.crs-team-styles' ) ) ).toBe( true );
 		const room = (): Promise<number> => page.$eval( '.crs-team[data-view="calendar"] .crs-static-calendar > p:last-of-type',
