@@ -62,28 +62,30 @@ export function messageLanguageByCode( lang: LanguageCode, isOurs: ( code: Langu
 }
 
 /**
+ * The language of ours whose chain `code` reaches other than by its
+ * shorter forms (`yi` → `he`), from the generated exceptions; undefined
+ * for any other code.
+ *
+ * @param code
+ * @param table
+ */
+function exceptionOf( code: LanguageCode, table: MessageLanguages ): LanguageCode | undefined {
+	return Object.keys( table.exceptions ).find( ( ours ) => ` ${ table.exceptions[ ours ] } `.includes( ` ${ code } ` ) );
+}
+
+/**
  * The language of ours whose messages a reader of `lang` gets: the first
- * one on its MediaWiki fallback chain. For `lang` and then each shorter
- * form of it (`de-at`, `de`), that language if it is ours, else the
- * generated exception (`yi` → `he`); English last.
+ * one on its MediaWiki fallback chain. The walk over `lang`'s shorter
+ * forms is messageLanguageByCode's; at each form (`de-at`, `de`), that
+ * language if it is ours, else the generated exception (`yi` → `he`);
+ * English last.
  *
  * @param lang
  * @param table
  */
 export function messageLanguageOf( lang: LanguageCode, table: MessageLanguages = MESSAGE_LANGUAGES ): LanguageCode {
-	const parts = lang.split( '-' );
-	for ( let n = parts.length; n > 0; n-- ) {
-		const code = parts.slice( 0, n ).join( '-' );
-		if ( table.ours.includes( code ) ) {
-			return code;
-		}
-		for ( const ours of Object.keys( table.exceptions ) ) {
-			if ( ` ${ table.exceptions[ ours ] } `.includes( ` ${ code } ` ) ) {
-				return ours;
-			}
-		}
-	}
-	return 'en';
+	const found = messageLanguageByCode( lang, ( code ) => table.ours.includes( code ) || exceptionOf( code, table ) !== undefined );
+	return table.ours.includes( found ) ? found : exceptionOf( found, table ) || 'en';
 }
 
 /**
