@@ -7,13 +7,13 @@
  * Usage: npm run bench (BENCH_RUNS=5 by default: medians of that many readers).
  */
 import * as fs from 'fs';
-import * as http from 'http';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../test/e2e/browser';
 import { DESKTOP, startTeamWiki, TeamWiki } from '../../test/e2e/support';
 import { buildGadgets } from '../../test/wiki/build-gadgets';
+import { getText } from '../../test/wiki/wiki';
 import { addProbe, throttleCpu } from './page-probes';
 import { coverageFigures, measure, median, repeat, timeInteraction, waitUntilDone } from './page-runs';
 import { scaledData } from './scale-data';
@@ -84,12 +84,7 @@ async function publishScaledPage( teamWiki: TeamWiki ): Promise<string> {
 	await teamWiki.api.save( SCALE_PAGE_TITLE, wikitext, 'Benchmark page' );
 	// The module renders 4,000 sessions on the server: parse the page once
 	// here, so the readers below get it from the parser cache.
-	await new Promise<void>( ( resolve, reject ) => {
-		http.get( teamWiki.url( SCALE_PAGE_TITLE, {} ), ( res ) => {
-			res.resume();
-			res.on( 'end', () => resolve() );
-		} ).on( 'error', reject );
-	} );
+	await getText( teamWiki.url( SCALE_PAGE_TITLE, {} ) );
 	return teamWiki.url( SCALE_PAGE_TITLE, { withgadget: 'crs-team' } );
 }
 
@@ -129,16 +124,7 @@ async function attempt<T>( label: string, fn: () => Promise<T>, fallback: T ): P
  */
 async function loaderAsServed( teamWiki: TeamWiki ): Promise<number> {
 	const url = `${ teamWiki.wiki.baseUrl }/load.php?modules=ext.gadget.crs-team&only=scripts&lang=en&skin=vector-2022&debug=false`;
-	const text = await new Promise<string>( ( resolve, reject ) => {
-		http.get( url, ( res ) => {
-			let body = '';
-			res.setEncoding( 'utf8' );
-			res.on( 'data', ( chunk: string ) => {
-				body += chunk;
-			} );
-			res.on( 'end', () => resolve( body ) );
-		} ).on( 'error', reject );
-	} );
+	const text = ( await getText( url ) ).body;
 	// mw.loader.impl(function(){return["ext.gadget.crs-team@…",{"main":"…","files":{"….js":function(require,module,exports){ CODE }}}];});
 	// mw.loader.state({…});
 	const match = /function\s*\(\s*require\s*,\s*module\s*,\s*exports\s*\)\s*\{([\s\S]*)\}\s*\}\s*\}\s*\]\s*;?\s*\}\s*\)\s*;/.exec( text );

@@ -7,7 +7,6 @@
  * through the links tables and the job queue, and that it renders the same
  * team page as the gadget.
  */
-import * as http from 'http';
 import * as path from 'path';
 import { Mwn } from 'mwn';
 import { JSDOM } from 'jsdom';
@@ -18,7 +17,7 @@ import { gadgetShape, moduleShape } from './parity';
 import { hostileTextNodes, HOSTILE as OVERRIDE, ISOLATION_PAGE, isolateOf } from '../support/isolation';
 import { validateTeamData } from '../../src/data/validate';
 import * as fs from 'fs';
-import { createBotPassword, getJson, runMaintenance, startWiki, TestWiki } from './wiki';
+import { createBotPassword, getJson, getText, runMaintenance, startWiki, TestWiki } from './wiki';
 
 const ROOT = path.resolve( __dirname, '..', '..' );
 const MODULE_NAME = MODULE_TITLE.replace( /^Module:/, '' );
@@ -240,16 +239,7 @@ describe( 'the team page module', () => {
 		await saveData( 'Module:Cached/data.json', sampleData() );
 		await bot.save( title, `<div class="crs-team" data-source="Module:Cached/data.json">\n${ invoke( 'main', 'Module:Cached/data.json' ) }\n</div>`, 'Team page' );
 		await runMaintenance( wiki, 'runJobs' );
-		const view = (): Promise<string> => new Promise( ( resolve, reject ) => {
-			http.get( `${ wiki.indexUrl }?title=${ encodeURIComponent( title.replace( / /g, '_' ) ) }`, ( response ) => {
-				let body = '';
-				response.setEncoding( 'utf8' );
-				response.on( 'data', ( chunk: string ) => {
-					body += chunk;
-				} );
-				response.on( 'end', () => resolve( body ) );
-			} ).on( 'error', reject );
-		} );
+		const view = async (): Promise<string> => ( await getText( `${ wiki.indexUrl }?title=${ encodeURIComponent( title.replace( / /g, '_' ) ) }` ) ).body;
 		expect( await view() ).toContain( 'Community Resilience and Sustainability' );
 		const used = await getJson( wiki.apiUrl, { action: 'query', titles: title, prop: 'templates', tlnamespace: '828' } );
 		expect( used.query.pages[ 0 ].templates.map( ( t: { title: string } ) => t.title ) ).toContain( 'Module:Cached/data.json' );

@@ -1,24 +1,10 @@
 import * as fs from 'fs';
-import * as http from 'http';
 import * as net from 'net';
 import { Mwn } from 'mwn';
-import { createBotPassword, editPage, getJson, startWiki, TestWiki } from './wiki';
+import { createBotPassword, editPage, getJson, getText, startWiki, TestWiki } from './wiki';
 
 function api( wiki: TestWiki, params: Record<string, string> ): Promise<any> {
 	return getJson( wiki.apiUrl, params );
-}
-
-function getPage( url: string ): Promise<{ status: number; body: string }> {
-	return new Promise( ( resolve, reject ) => {
-		http.get( url, ( response ) => {
-			let body = '';
-			response.setEncoding( 'utf8' );
-			response.on( 'data', ( chunk: string ) => {
-				body += chunk;
-			} );
-			response.on( 'end', () => resolve( { status: response.statusCode || 0, body } ) );
-		} ).on( 'error', reject );
-	} );
 }
 
 function portIsFree( port: number ): Promise<boolean> {
@@ -62,7 +48,7 @@ describe( 'the test wiki harness', () => {
 				expect( admin.query.users[ 0 ].groups ).toEqual( expect.arrayContaining( [ 'sysop', 'interface-admin', 'bureaucrat' ] ) );
 				expect( admin.query.users[ 0 ].rights ).toEqual( expect.arrayContaining( [ 'pagelang', 'editsitejs' ] ) );
 
-				const index = await getPage( `${ wiki.indexUrl }?title=Harness_test` );
+				const index = await getText( `${ wiki.indexUrl }?title=Harness_test` );
 				expect( index.status ).toBe( 200 );
 				expect( index.body ).toContain( `Run ${ run }` );
 

@@ -292,6 +292,25 @@ function sleep( ms: number ): Promise<void> {
 }
 
 /**
+ * GETs `url` and reads its answer as text, whatever its status.
+ *
+ * @param url
+ * @return The status and the body
+ */
+export function getText( url: string | URL ): Promise<{ status: number; body: string }> {
+	return new Promise( ( resolve, reject ) => {
+		http.get( url, ( response ) => {
+			let body = '';
+			response.setEncoding( 'utf8' );
+			response.on( 'data', ( chunk: string ) => {
+				body += chunk;
+			} );
+			response.on( 'end', () => resolve( { status: response.statusCode || 0, body } ) );
+		} ).on( 'error', reject );
+	} );
+}
+
+/**
  * GETs an API URL with `format=json&formatversion=2` and the given parameters.
  *
  * @param apiUrl URL of api.php
@@ -303,25 +322,15 @@ export function getJson( apiUrl: string, params: Record<string, string> ): Promi
 	for ( const [ key, value ] of Object.entries( { format: 'json', formatversion: '2', ...params } ) ) {
 		url.searchParams.set( key, value );
 	}
-	return new Promise( ( resolve, reject ) => {
-		http.get( url, ( response ) => {
-			let body = '';
-			response.setEncoding( 'utf8' );
-			response.on( 'data', ( chunk: string ) => {
-				body += chunk;
-			} );
-			response.on( 'end', () => {
-				if ( response.statusCode !== 200 ) {
-					reject( new Error( `HTTP ${ response.statusCode } from ${ url }` ) );
-					return;
-				}
-				try {
-					resolve( JSON.parse( body ) );
-				} catch {
-					reject( new Error( `Not JSON from ${ url }: ${ body.slice( 0, 200 ) }` ) );
-				}
-			} );
-		} ).on( 'error', reject );
+	return getText( url ).then( ( { status, body } ) => {
+		if ( status !== 200 ) {
+			throw new Error( `HTTP ${ status } from ${ url }` );
+		}
+		try {
+			return JSON.parse( body );
+		} catch {
+			throw new Error( `Not JSON from ${ url }: ${ body.slice( 0, 200 ) }` );
+		}
 	} );
 }
 
